@@ -1,0 +1,28 @@
+import { outletById } from '../lib/outlets';
+import type { TabState } from '../lib/schema';
+import { useT } from './i18n-context';
+
+/** Whether the current tab is a recognised article; `state` is `undefined` while it is asked. */
+export function TabStatus({ state, locale = 'en' }: { state: TabState | undefined; locale?: string }) {
+  const t = useT();
+  const outletName = (id: string) => {
+    const names = outletById(id)?.names;
+    return (locale.startsWith('zh') ? names?.['zh-Hans'] : names?.en) ?? id;
+  };
+  if (!state) return <p role="status" data-testid="tab-status" data-kind="loading">{t('tabStatusLoading')}</p>;
+  switch (state.kind) {
+    case 'unsupported':
+      return <p data-testid="tab-status" data-kind={state.kind}>{t('tabStatusUnsupported')}</p>;
+    case 'pending':
+      return <p role="status" data-testid="tab-status" data-kind={state.kind}>{t('tabStatusPending')}</p>;
+    case 'notArticle':
+      return <p data-testid="tab-status" data-kind={state.kind}>{t('tabStatusNotArticle', [outletName(state.outletId)])}</p>;
+    case 'article':
+      return (
+        <div data-testid="tab-status" data-kind={state.kind}>
+          <p>{t('tabStatusArticle', [outletName(state.outletId)])}</p>
+          <p class="ct-title" lang="">{state.title}</p>
+        </div>
+      );
+  }
+}

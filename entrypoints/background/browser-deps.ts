@@ -1,0 +1,41 @@
+import { browser, type Browser } from 'wxt/browser';
+import { backgroundToContent, backgroundToUi, createClient } from '../../lib/messages';
+import type { TabState } from '../../lib/schema';
+import type { RouterDeps, SenderInfo } from './router';
+import { TabStates } from './tab-states';
+
+/** The router's dependencies, backed by the real browser APIs. */
+export function browserRouterDeps(tabs: TabStates): RouterDeps {
+  return {
+    tabs,
+    askTab: (tabId) =>
+      createClient(backgroundToContent, (message) => browser.tabs.sendMessage(tabId, message))('describePage', {}),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    showTabState,
+    announceTabState: async (tabId) => {
+      // With no extension page open there is no receiver; the client turns that into a result.
+      await createClient(backgroundToUi, (message) => browser.runtime.sendMessage(message))('tabStateChanged', { tabId });
+    },
+  };
+}
+
+/** A badge on recognised articles, so the reader sees ClaimTrail is at work on this page. */
+async function showTabState(tabId: number, state: TabState): Promise<void> {
+  const isArticle = state.kind === 'article';
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: isArticle ? '✓' : '' });
+  if (isArticle) await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+  await action.setTitle({
+    tabId,
+    title: isArticle ? browser.i18n.getMessage('badgeArticle', [state.title]) : browser.i18n.getMessage('extName'),
+  });
+}
+
+/** Reads what the router needs from a message sender. */
+export function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
+  const ownPagesPrefix = browser.runtime.getURL('/');
+  return {
+    tabId: sender.tab?.id,
+    isExtensionPage: sender.id === browser.runtime.id && (sender.url ?? '').startsWith(ownPagesPrefix),
+  };
+}

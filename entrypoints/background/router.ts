@@ -1,0 +1,73 @@
+/**
+ * The background's one handler table per direction. Who may send what is decided by the sender:
+ * extension pages get the UI map, content scripts (a tab, a page origin) get the content map.
+ */
+import { contentToBackground, dispatch, uiToBackground, type Handlers } from '../../lib/messages';
+import { isEnvelope } from '../../lib/wire';
+import { fail, type Result } from '../../lib/result';
+import type { PageReport, TabState } from '../../lib/schema';
+import { pickSite } from '../../lib/sites';
+import type { TabStates } from './tab-states';
+
+/** What the router knows of a message's sender (from `runtime.MessageSender`). */
+export interface SenderInfo {
+  tabId?: number;
+  /** True when the sender is one of this extension's own pages. */
+  isExtensionPage: boolean;
+}
+
+/** The browser calls the router needs, injected so it can be tested without a browser. */
+export interface RouterDeps {
+  tabs: TabStates;
+  askTab(tabId: number): Promise<Result<PageReport>>;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  showTabState(tabId: number, state: TabState): Promise<void>;
+  /** Tells open extension pages that a tab's state changed; never fails. */
+  announceTabState(tabId: number): Promise<void>;
+}
+
+export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
+  return {
+    reportPage: async (report, sender) => {
+      if (sender.tabId === undefined) throw new Error('reportPage must come from a tab');
+      deps.tabs.set(sender.tabId, report);
+      await deps.showTabState(sender.tabId, report);
+      await deps.announceTabState(sender.tabId);
+      return { recorded: true };
+    },
+  };
+}
+
+export function uiHandlers(deps: RouterDeps): Handlers<typeof uiToBackground, SenderInfo> {
+  return {
+    getTabState: async ({ tabId }) => {
+      const known = deps.tabs.get(tabId);
+      if (known) return known;
+      const asked = await deps.askTab(tabId);
+      if (asked.ok) {
+        deps.tabs.set(tabId, asked.value);
+        return asked.value;
+      }
+      const url = await deps.tabUrl(tabId);
+      return url && pickSite(url) ? { kind: 'pending', url } : { kind: 'unsupported' };
+    },
+  };
+}
+
+/**
+ * Routes one raw message. Returns `undefined` for messages that are not ClaimTrail's, so other
+ * listeners may answer them; everything else gets a `Result`.
+ */
+export function createRouter(deps: RouterDeps) {
+  const content = contentHandlers(deps);
+  const ui = uiHandlers(deps);
+  return (raw: unknown, sender: SenderInfo): Promise<Result<unknown>> | undefined => {
+    if (!isEnvelope(raw)) return undefined;
+    if (sender.isExtensionPage) return dispatch(uiToBackground, ui, raw, sender);
+    const { type } = raw;
+    if (Object.hasOwn(uiToBackground, type)) {
+      return Promise.resolve(fail('forbiddenMessage', `"${type}" may only be sent by ClaimTrail's own pages.`));
+    }
+    return dispatch(contentToBackground, content, raw, sender);
+  };
+}

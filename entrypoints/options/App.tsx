@@ -1,0 +1,24 @@
+import { corpusStats } from '../../lib/store/corpus-repository';
+import { BundleImport } from '../../components/BundleImport';
+import { BundleExport } from '../../components/BundleExport';
+import { CorpusCount } from '../../components/CorpusCount';
+import { useT } from '../../components/i18n-context';
+import { useLiveQuery } from '../../components/use-live-query';
+import { extensionDb } from '../../platform/extension-db';
+import { exportCorpusFile, importCorpusFile } from './bundle-files';
+
+export function App() {
+  const t = useT();
+  const stats = useLiveQuery(() => corpusStats(extensionDb()), []);
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="ct-corpus-heading">
+        <h2 id="ct-corpus-heading">{t('corpusHeading')}</h2>
+        <CorpusCount stats={stats} />
+      </section>
+      <BundleImport importFile={importCorpusFile} />
+      <BundleExport exportFile={exportCorpusFile} />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { fail, ok, type Result } from '../../lib/result';
+import { guardStorage } from '../../lib/store/storage-errors';
+import { importBundle } from '../../lib/store/bundle-import';
+import { exportBundle } from '../../lib/store/bundle-export';
+import { parseBundle } from '../../lib/store/bundle-parse';
+import type { ImportFile } from '../../components/BundleImport';
+import type { ExportFile } from '../../components/BundleExport';
+import { extensionDb } from '../../platform/extension-db';
+
+/** Reads a chosen file, validates all of it, then writes it in one transaction. */
+export const importCorpusFile: ImportFile = async (file, onProgress) => {
+  const text = await file.text().catch(() => undefined);
+  if (text === undefined) return fail('invalidJson', `Could not read ${file.name}.`);
+  const bundle = parseBundle(text);
+  if (!bundle.ok) return bundle;
+  return importBundle(extensionDb(), bundle.value, { now: new Date().toISOString(), onProgress });
+};
+
+/** Exports the corpus and hands it to the browser as a download. */
+export const exportCorpusFile: ExportFile = () => guardStorage(() => downloadBundle());
+
+async function downloadBundle(): Promise<Result<number>> {
+  const bundle = await exportBundle(extensionDb(), new Date().toISOString());
+  const blob = new Blob([JSON.stringify(bundle)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `claimtrail-corpus-${bundle.exportedAt.slice(0, 10)}.json`;
+  link.click();
+  // Browsers read the blob URL after click() returns; a minute is ample before freeing it.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  return ok(bundle.articles.length);
+}

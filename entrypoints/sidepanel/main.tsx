@@ -1,0 +1,4 @@
+import { mountPage } from '../../platform/mount';
+import { App } from './App';
+
+mountPage(<App />);

@@ -1,0 +1,131 @@
+/**
+ * The typed message protocol between extension contexts: one map per direction, each message a
+ * request and a response schema from schema.ts. The background is a trust boundary (content
+ * scripts run inside hostile pages), so every incoming message is parsed before a handler runs,
+ * and every failure comes back as a `Result`, never as a throw.
+ */
+import { z } from 'zod';
+import { errorCodes, fail, ok, type Result } from './result';
+import { pageReportSchema, tabStateSchema } from './schema';
+import { envelope, isEnvelope, type Envelope } from './wire';
+import { describeZodError } from './zod-errors';
+
+export interface MessageSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+export type MessageMap = Record<string, MessageSpec>;
+
+/** Messages a content script may send to the background. */
+export const contentToBackground = {
+  /** The page is on a supported site; says whether it is an article. */
+  reportPage: { request: pageReportSchema, response: z.object({ recorded: z.literal(true) }) },
+} satisfies MessageMap;
+
+/** Messages extension pages (popup, side panel, options) may send to the background. */
+export const uiToBackground = {
+  /** What the extension knows of a tab: unsupported, pending, not an article, or an article. */
+  getTabState: { request: z.object({ tabId: z.number().int().min(0) }), response: tabStateSchema },
+} satisfies MessageMap;
+
+/** Messages the background may send to a tab's content script. */
+export const backgroundToContent = {
+  /** Asks the content script to describe its page again (e.g. after a service-worker restart). */
+  describePage: { request: z.object({}), response: pageReportSchema },
+} satisfies MessageMap;
+
+/** Messages the background broadcasts to extension pages. */
+export const backgroundToUi = {
+  /** A tab's state changed (its content script reported, or it navigated away). */
+  tabStateChanged: { request: z.object({ tabId: z.number().int().min(0) }), response: z.object({}) },
+} satisfies MessageMap;
+
+export type RequestOf<M extends MessageMap, K extends keyof M> = z.infer<M[K]['request']>;
+export type ResponseOf<M extends MessageMap, K extends keyof M> = z.infer<M[K]['response']>;
+
+const envelopeSchema = z.object({ claimtrail: z.literal(1), type: z.string(), payload: z.unknown() });
+
+/**
+ * Whether a raw message is one of ours and named in `map`. Extension pages hear every
+ * `runtime.sendMessage` of the other contexts, so they must leave alone what is not for them:
+ * answering it would race the real receiver's answer.
+ */
+export function isMessageOf(map: MessageMap, raw: unknown): boolean {
+  return isEnvelope(raw) && Object.hasOwn(map, raw.type);
+}
+
+/** Parses a raw incoming message against a direction's map. */
+export function parseRequest<M extends MessageMap>(
+  map: M,
+  raw: unknown,
+): Result<{ type: keyof M & string; payload: unknown }> {
+  const wire = envelopeSchema.safeParse(raw);
+  if (!wire.success) return fail('invalidMessage', `Not a ClaimTrail message:\n${describeZodError(wire.error)}`);
+  const { type, payload } = wire.data;
+  const spec = Object.hasOwn(map, type) ? map[type] : undefined;
+  if (!spec) return fail('unknownMessage', `Unknown message "${type.slice(0, 80)}".`);
+  const parsed = spec.request.safeParse(payload);
+  if (!parsed.success) return fail('invalidMessage', `Invalid "${type}" message:\n${describeZodError(parsed.error)}`);
+  return ok({ type, payload: parsed.data });
+}
+
+/** One handler per message of a map; `C` is what the transport knows of the sender. */
+export type Handlers<M extends MessageMap, C> = {
+  [K in keyof M]: (payload: RequestOf<M, K>, context: C) => Promise<ResponseOf<M, K>>;
+};
+
+/**
+ * Parses `raw`, runs its handler and checks the answer against the response schema. Never
+ * throws: a failing handler becomes `handlerFailed` with its message.
+ */
+export async function dispatch<M extends MessageMap, C>(
+  map: M,
+  handlers: Handlers<M, C>,
+  raw: unknown,
+  context: C,
+): Promise<Result<unknown>> {
+  const request = parseRequest(map, raw);
+  if (!request.ok) return request;
+  const { type, payload } = request.value;
+  try {
+    const answer = await handlers[type](payload as RequestOf<M, typeof type>, context);
+    const checked = map[type]!.response.safeParse(answer);
+    if (!checked.success) return fail('handlerFailed', `"${type}" gave an invalid answer:\n${describeZodError(checked.error)}`);
+    return ok(checked.data);
+  } catch (error) {
+    return fail('handlerFailed', `"${type}" failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Sends a wire message and resolves with the raw answer (webextension `sendMessage` and kin). */
+export type Transport = (message: Envelope) => Promise<unknown>;
+
+/**
+ * A typed caller for one direction. Transport failures (no receiver, context gone) and malformed
+ * answers come back as `unreachable` / `invalidMessage` results.
+ */
+export function createClient<M extends MessageMap>(map: M, transport: Transport) {
+  return async function call<K extends keyof M & string>(type: K, payload: RequestOf<M, K>): Promise<Result<ResponseOf<M, K>>> {
+    let raw: unknown;
+    try {
+      raw = await transport(envelope<M, K>(type, payload));
+    } catch (error) {
+      return fail('unreachable', `No answer to "${type}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return parseAnswer(map, type, raw);
+  };
+}
+
+const answerSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
+]);
+
+function parseAnswer<M extends MessageMap, K extends keyof M & string>(map: M, type: K, raw: unknown): Result<ResponseOf<M, K>> {
+  const answer = answerSchema.safeParse(raw);
+  if (!answer.success) return fail('invalidMessage', `Malformed answer to "${type}".`);
+  if (!answer.data.ok) return { ok: false, error: answer.data.error };
+  const value = map[type]!.response.safeParse(answer.data.value);
+  if (!value.success) return fail('invalidMessage', `Invalid answer to "${type}":\n${describeZodError(value.error)}`);
+  return ok(value.data as ResponseOf<M, K>);
+}

@@ -1,0 +1,210 @@
+/**
+ * The one schema module: every stored, messaged, imported or synced shape, with its inferred type.
+ * Parse with these at every boundary (messages, Dexie writes, imports, sync pulls, settings).
+ */
+import { z } from 'zod';
+
+/** Languages ClaimTrail tells apart; Chinese scripts are separate because readers see them so. */
+export const langSchema = z.enum(['en', 'zh-Hans', 'zh-Hant']);
+export type Lang = z.infer<typeof langSchema>;
+
+/** Outlet ids are short, stable slugs such as `ft`, `globaltimes`, `wsj`. */
+export const outletIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'an outlet id such as "ft"');
+export type OutletId = z.infer<typeof outletIdSchema>;
+
+export const outletSchema = z.object({
+  id: outletIdSchema,
+  names: z.object({ en: z.string().min(1), 'zh-Hans': z.string().min(1), 'zh-Hant': z.string().min(1) }),
+  domains: z.array(z.string().min(1)),
+  /** Other names the outlet is cited by in text, e.g. `FT`, `金融时报`, `英国《金融时报》`. */
+  aliases: z.array(z.string().min(1)),
+});
+export type Outlet = z.infer<typeof outletSchema>;
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2048);
+const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** Article ids are `a_` + 16 hex digits of a hash of the canonical URL (see lib/ids.ts). */
+export const articleIdSchema = z.string().regex(/^a_[0-9a-f]{16}$/, 'an article id such as "a_0123456789abcdef"');
+
+/** Longest article body stored; longer pages are cut by the extractor, never stored half. */
+export const MAX_ARTICLE_CHARS = 500_000;
+
+export const articleSchema = z.object({
+  id: articleIdSchema,
+  url: httpUrlSchema,
+  canonicalUrl: httpUrlSchema,
+  outletId: outletIdSchema,
+  title: z.string().trim().min(1).max(1000),
+  byline: z.string().max(500).optional(),
+  publishedAt: isoDateTimeSchema.optional(),
+  lang: langSchema,
+  /** Lines that say where the text came from ("Source: Global Times", "Original: …"). */
+  sourceLines: z.array(z.string().max(2000)).max(50),
+  origin: z.enum(['tracked', 'import', 'sync']),
+  addedAt: isoDateTimeSchema,
+  /** The article text, stored once and never indexed; passages point into it. */
+  text: z.string().max(MAX_ARTICLE_CHARS),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** A sentence's claim is attributed to an outlet ("the Financial Times said …"). */
+export const attributionSchema = z.object({
+  outletId: outletIdSchema,
+  verb: z.string().min(1).max(40),
+  confidence: z.number().min(0).max(1),
+});
+export type Attribution = z.infer<typeof attributionSchema>;
+
+const passageFields = {
+  ordinal: z.number().int().min(0),
+  /** The sentence as shown to the reader. */
+  text: z.string().min(1).max(5000),
+  /** UTF-16 offsets into the article text, end exclusive. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  lang: langSchema,
+  isClaim: z.boolean(),
+  attribution: attributionSchema.optional(),
+};
+const spanIsOrdered = (p: { start: number; end: number }) => p.end >= p.start;
+const spanMessage = { message: 'end must not be before start', path: ['end'] };
+
+export const passageSchema = z
+  .object({ id: z.string().regex(/^a_[0-9a-f]{16}:\d+$/), articleId: articleIdSchema, ...passageFields })
+  .refine(spanIsOrdered, spanMessage);
+export type Passage = z.infer<typeof passageSchema>;
+
+/** Why a page passage matched a corpus passage, for the reader to judge. */
+export const matchReasonsSchema = z.object({
+  terms: z.array(z.string()),
+  numbers: z.array(z.string()),
+  entities: z.array(z.string()),
+});
+
+export const matchSchema = z.object({
+  pageOrdinal: z.number().int().min(0),
+  corpusPassageId: passageSchema.shape.id,
+  label: z.enum(['same', 'supports']),
+  score: z.number().min(0).max(1),
+  reasons: matchReasonsSchema,
+});
+export type Match = z.infer<typeof matchSchema>;
+
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(10_000),
+  prefix: z.string().max(64),
+  suffix: z.string().max(64),
+});
+export const textPositionSelectorSchema = z
+  .object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine(spanIsOrdered, spanMessage);
+
+/** Verdicts a reader can give; `custom` carries the reader's own word in `verdictLabel`. */
+export const verdictSchema = z.enum(['accurate', 'misleading', 'misattributed', 'unverified', 'custom']);
+
+/** W3C Web Annotation shape (target source + selectors), with ClaimTrail's body and sync fields. */
+export const annotationSchema = z.object({
+  id: z.uuid(),
+  type: z.literal('Annotation'),
+  target: z.object({
+    source: httpUrlSchema,
+    canonicalUrl: httpUrlSchema,
+    selector: z.tuple([textQuoteSelectorSchema], textPositionSelectorSchema),
+  }),
+  body: z.object({
+    note: z.string().max(20_000),
+    tags: z.array(z.string().trim().min(1).max(64)).max(50),
+    verdict: verdictSchema.optional(),
+    verdictLabel: z.string().trim().min(1).max(64).optional(),
+  }),
+  passageId: passageSchema.shape.id.optional(),
+  created: isoDateTimeSchema,
+  modified: isoDateTimeSchema,
+  /** Tombstone: deleted annotations stay until every replica has seen the deletion. */
+  deleted: z.boolean(),
+  /** CouchDB-style revision `N-hash`, bumped on every local edit. */
+  revision: z.string().regex(/^\d+-[0-9a-f]+$/),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
+
+/** A passage inside a bundle: ids are derived on import from the article's canonical URL. */
+export const bundlePassageSchema = z.object(passageFields).refine(spanIsOrdered, spanMessage);
+export type BundlePassage = z.infer<typeof bundlePassageSchema>;
+
+export const bundleArticleSchema = articleSchema
+  .omit({ id: true, origin: true, addedAt: true })
+  .extend({ addedAt: isoDateTimeSchema.optional(), passages: z.array(bundlePassageSchema).max(5000) })
+  .superRefine((article, ctx) => {
+    const seen = new Set<number>();
+    article.passages.forEach((passage, index) => {
+      if (passage.end > article.text.length) {
+        ctx.addIssue({ code: 'custom', path: ['passages', index, 'end'], message: `past the end of the article text (${article.text.length} characters)` });
+      }
+      if (seen.has(passage.ordinal)) {
+        ctx.addIssue({ code: 'custom', path: ['passages', index, 'ordinal'], message: `ordinal ${passage.ordinal} is used twice` });
+      }
+      seen.add(passage.ordinal);
+    });
+  });
+export type BundleArticle = z.infer<typeof bundleArticleSchema>;
+
+/** Current version of the corpus bundle file format. */
+export const CORPUS_BUNDLE_VERSION = 1;
+
+export const corpusBundleSchema = z.object({
+  format: z.literal('claimtrail-corpus'),
+  version: z.literal(CORPUS_BUNDLE_VERSION),
+  exportedAt: isoDateTimeSchema,
+  articles: z.array(bundleArticleSchema),
+  annotations: z.array(annotationSchema).optional(),
+});
+export type CorpusBundle = z.infer<typeof corpusBundleSchema>;
+
+export const settingsSchema = z.object({
+  /** Track every recognised article automatically, without pressing "Track". */
+  autoTrack: z.boolean().default(false),
+  highlight: z
+    .object({ same: z.boolean().default(true), supports: z.boolean().default(true) })
+    .default({ same: true, supports: true }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the content script learns about its page; text only, never HTML. */
+export const pageReportSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('notArticle'), url: httpUrlSchema, outletId: outletIdSchema }),
+  z.object({
+    kind: z.literal('article'),
+    url: httpUrlSchema,
+    outletId: outletIdSchema,
+    title: z.string().max(1000),
+  }),
+]);
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** What the extension knows about a browser tab. */
+export const tabStateSchema = z.discriminatedUnion('kind', [
+  /** Not one of the supported sites: the content script never runs there. */
+  z.object({ kind: z.literal('unsupported') }),
+  /** A supported site whose content script has not answered yet. */
+  z.object({ kind: z.literal('pending'), url: httpUrlSchema }),
+  ...pageReportSchema.options,
+]);
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const corpusStatsSchema = z.object({
+  articles: z.number().int().min(0),
+  passages: z.number().int().min(0),
+  annotations: z.number().int().min(0),
+});
+export type CorpusStats = z.infer<typeof corpusStatsSchema>;
+
+/** What an import wrote, for the reader's report. */
+export const importReportSchema = z.object({
+  articlesAdded: z.number().int().min(0),
+  articlesReplaced: z.number().int().min(0),
+  passages: z.number().int().min(0),
+  annotations: z.number().int().min(0),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;

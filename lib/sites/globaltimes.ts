@@ -1,0 +1,27 @@
+/**
+ * Global Times (www.globaltimes.cn, English).
+ *
+ * Sample URLs:
+ * - https://www.globaltimes.cn/page/202501/1326543.shtml (2020 onwards: /page/YYYYMM/id.shtml)
+ * - https://www.globaltimes.cn/content/1183456.shtml (until 2020)
+ * Fixtures: fixtures/skeletons/globaltimes.ts.
+ * Traps: the title is a div.article_title, not an h1; paragraphs are split by <br><br> (sites.md §3).
+ */
+import { defineSite } from './define-site';
+
+export const globaltimes = defineSite({
+  id: 'globaltimes',
+  outletId: 'globaltimes',
+  domains: ['globaltimes.cn'],
+  sampleUrls: [
+    'https://www.globaltimes.cn/page/202501/1326543.shtml',
+    'https://www.globaltimes.cn/content/1183456.shtml',
+  ],
+  articleUrls: [
+    /^(www\.)?globaltimes\.cn\/page\/\d{6}\/\d{5,8}\.shtml$/,
+    /^(www\.)?globaltimes\.cn\/content\/\d{4,10}\.shtml$/,
+  ],
+  hasArticleMarkup: (doc) =>
+    doc.querySelector('div.article_title') !== null &&
+    doc.querySelector('div.article_content, div.article_right') !== null,
+});

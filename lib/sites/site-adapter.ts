@@ -1,0 +1,24 @@
+import type { OutletId } from '../schema';
+
+/** The five sites ClaimTrail reads with site rules; other pages get no adapter and no work. */
+export type SiteId = 'ft' | 'ftchinese' | 'globaltimes' | 'huanqiu' | 'netease';
+
+/**
+ * One site's rules, in the spirit of Hypothesis's annotator integrations: a cheap URL test first,
+ * then a DOM signature, so pages that are not articles cost nothing beyond the URL check.
+ */
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** Outlet credited with the site's articles. */
+  readonly outletId: OutletId;
+  /** Domains (and their subdomains) the adapter serves. */
+  readonly domains: readonly string[];
+  /** Real article URLs of the site, kept as documentation and checked by the conventions test. */
+  readonly sampleUrls: readonly string[];
+  /** Whether the URL is on one of the site's domains. */
+  matches(url: URL): boolean;
+  /** Whether the URL has the shape of an article URL of the site (no DOM needed). */
+  isArticleUrl(url: URL): boolean;
+  /** Whether the page is an article: article URL and the site's article DOM signature. */
+  isArticle(url: URL, doc: Document): boolean;
+}

@@ -1,0 +1,61 @@
+import { ok, type Result } from '../result';
+import type { Annotation, CorpusBundle, ImportReport } from '../schema';
+import { toArticleRecords, type ArticleRecords } from './article-records';
+import type { ClaimTrailDb } from './db';
+import { guardStorage } from './storage-errors';
+
+/** Articles written per step; progress is reported after each step. */
+const CHUNK = 250;
+
+export interface ImportOptions {
+  /** ISO date-time stamped on articles that carry no `addedAt`. */
+  now: string;
+  /** Called after each chunk with articles written so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes a parsed bundle (see `parseBundle`) in one transaction: either every article, passage
+ * and annotation is stored, or, on any failure such as a full disk, none is. Articles already
+ * tracked (same canonical URL) are replaced whole; an annotation is kept when the stored copy is
+ * newer.
+ */
+export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, options: ImportOptions): Promise<Result<ImportReport>> {
+  const records = bundle.articles.map((article) => toArticleRecords(article, 'import', options.now));
+  const annotations = bundle.annotations ?? [];
+  return guardStorage(() =>
+    db.transaction('rw', db.articles, db.passages, db.annotations, async () => {
+      let replaced = 0;
+      for (let start = 0; start < records.length; start += CHUNK) {
+        replaced += await writeChunk(db, records.slice(start, start + CHUNK));
+        options.onProgress?.(Math.min(start + CHUNK, records.length), records.length);
+      }
+      const keptAnnotations = await writeAnnotations(db, annotations);
+      return ok({
+        articlesAdded: records.length - replaced,
+        articlesReplaced: replaced,
+        passages: records.reduce((sum, r) => sum + r.passages.length, 0),
+        annotations: keptAnnotations,
+      });
+    }),
+  );
+}
+
+async function writeChunk(db: ClaimTrailDb, chunk: ArticleRecords[]): Promise<number> {
+  const ids = chunk.map((r) => r.article.id);
+  const existing = await db.articles.bulkGet(ids);
+  await db.passages.where('articleId').anyOf(ids).delete();
+  await db.articles.bulkPut(chunk.map((r) => r.article));
+  await db.passages.bulkPut(chunk.flatMap((r) => r.passages));
+  return existing.filter((a) => a !== undefined).length;
+}
+
+async function writeAnnotations(db: ClaimTrailDb, annotations: Annotation[]): Promise<number> {
+  const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
+  const newer = annotations.filter((a, i) => {
+    const current = stored[i];
+    return current === undefined || Date.parse(a.modified) > Date.parse(current.modified);
+  });
+  await db.annotations.bulkPut(newer);
+  return newer.length;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { backgroundToUi, dispatch, isMessageOf, type Handlers } from '../lib/messages';
+import type { TabState } from '../lib/schema';
+import { callBackground } from './background-client';
+
+/**
+ * The state of the active tab of this window, kept current as the reader switches tabs, the page
+ * navigates, or its content script reports. `undefined` while the first answer is on its way.
+ */
+export function useActiveTabState(): TabState | undefined {
+  const [state, setState] = useState<TabState | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    let activeTabId: number | undefined;
+    const refresh = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      activeTabId = tab?.id;
+      const answer = activeTabId === undefined ? undefined : await callBackground('getTabState', { tabId: activeTabId });
+      if (!cancelled) setState(answer?.ok ? answer.value : { kind: 'unsupported' });
+    };
+    const handlers: Handlers<typeof backgroundToUi, undefined> = {
+      tabStateChanged: async ({ tabId }) => {
+        if (tabId === activeTabId) void refresh();
+        return {};
+      },
+    };
+    const onMessage = (message: unknown) =>
+      isMessageOf(backgroundToUi, message) ? dispatch(backgroundToUi, handlers, message, undefined) : undefined;
+    const onActivated = () => void refresh();
+    const onUpdated = (_id: number, change: { url?: string }) => change.url !== undefined && void refresh();
+    void refresh();
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      cancelled = true;
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  return state;
+}

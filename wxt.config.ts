@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { hostPermissions } from './lib/sites/hosts';
+
+/** Fixed so storage.sync, temporary installs and updates keep the same identity in Firefox. */
+export const GECKO_ID = 'claimtrail@claimtrail.dev';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // sidePanel is added by WXT for Chrome only; listing it here would leak it into Firefox's manifest.
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    host_permissions: hostPermissions,
+    // A team's sync server can live anywhere; the one origin the reader enters is requested at runtime.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
