@@ -8,6 +8,16 @@ import { callBackground } from './background-client';
  * The state of the active tab of this window, kept current as the reader switches tabs, the page
  * navigates, or its content script reports. `undefined` while the first answer is on its way.
  */
+/** An extension page's handler table for the background's broadcasts. */
+export function tabPageHandlers(onTabStateChanged: (tabId: number) => void): Handlers<typeof backgroundToUi, undefined> {
+  return {
+    tabStateChanged: async ({ tabId }) => {
+      onTabStateChanged(tabId);
+      return {};
+    },
+  };
+}
+
 export function useActiveTabState(): TabState | undefined {
   const [state, setState] = useState<TabState | undefined>(undefined);
   useEffect(() => {
@@ -19,12 +29,7 @@ export function useActiveTabState(): TabState | undefined {
       const answer = activeTabId === undefined ? undefined : await callBackground('getTabState', { tabId: activeTabId });
       if (!cancelled) setState(answer?.ok ? answer.value : { kind: 'unsupported' });
     };
-    const handlers: Handlers<typeof backgroundToUi, undefined> = {
-      tabStateChanged: async ({ tabId }) => {
-        if (tabId === activeTabId) void refresh();
-        return {};
-      },
-    };
+    const handlers = tabPageHandlers((tabId) => tabId === activeTabId && void refresh());
     const onMessage = (message: unknown) =>
       isMessageOf(backgroundToUi, message) ? dispatch(backgroundToUi, handlers, message, undefined) : undefined;
     const onActivated = () => void refresh();

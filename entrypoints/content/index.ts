@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { backgroundToContent, contentToBackground, ResponseOf } from '../../lib/messages';
-import { ok, type Result } from '../../lib/result';
+import type { contentToBackground } from '../../lib/messages';
 import { pickSite } from '../../lib/sites';
 import { hostPermissions } from '../../lib/sites/hosts';
-import { envelope, isEnvelope } from '../../lib/wire';
+import { envelope } from '../../lib/wire';
 import { describePage } from './describe-page';
-
-type DescribePageAnswer = Result<ResponseOf<typeof backgroundToContent, 'describePage'>>;
+import { contentScriptHandlers, contentScriptListener } from './handlers';
 
 export default defineContentScript({
   matches: hostPermissions,
@@ -19,9 +17,7 @@ export default defineContentScript({
       const site = pickSite(url);
       if (!site) return;
       const report = () => describePage(site, url, document);
-      // Only our background can reach this listener (tabs.sendMessage), so no validator is shipped.
-      const listener = (message: unknown): Promise<DescribePageAnswer> | undefined =>
-        isEnvelope(message) && message.type === 'describePage' ? Promise.resolve(ok(report())) : undefined;
+      const listener = contentScriptListener(contentScriptHandlers(report));
       browser.runtime.onMessage.addListener(listener);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
       const page = report();

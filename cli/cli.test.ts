@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../tests/bundles';
+
+const root = join(import.meta.dirname, '..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function cli(...args: string[]) {
+  const run = spawnSync(tsx, [join(root, 'cli/index.ts'), ...args], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-cli-'));
+  const write = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  return { store: join(dir, 'store', 'corpus.json'), write };
+}
+
+describe('cli import and stats', () => {
+  it('imports a bundle into a store file that later commands read', () => {
+    const { store, write } = workspace();
+    const bundle = write('bundle.json', bundleOf(3));
+    const imported = cli('import', bundle, '--store', store);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({ articlesAdded: 3, articlesReplaced: 0, passages: 6, annotations: 0 });
+    const again = cli('import', bundle, '--store', store);
+    expect(JSON.parse(again.stdout)).toMatchObject({ articlesAdded: 0, articlesReplaced: 3 });
+    const stats = cli('stats', '--store', store);
+    expect(JSON.parse(stats.stdout)).toEqual({ articles: 3, passages: 6, annotations: 0, byOutlet: { globaltimes: 3 }, byLang: { en: 3 } });
+  });
+
+  it('rejects a bad bundle with its field paths and leaves the store as it was', () => {
+    const { store, write } = workspace();
+    cli('import', write('good.json', bundleOf(2)), '--store', store);
+    const before = readFileSync(store, 'utf8');
+    const bad = bundleOf(2) as unknown as { articles: Record<string, unknown>[] };
+    bad.articles[1]!['canonicalUrl'] = 'javascript:alert(1)';
+    const run = cli('import', write('bad.json', bad), '--store', store);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('articles[1].canonicalUrl: ');
+    expect(run.stdout).toBe('');
+    expect(readFileSync(store, 'utf8')).toBe(before);
+  });
+
+  it('refuses to run on a corrupt store instead of overwriting it', () => {
+    const { write } = workspace();
+    const corrupt = write('corrupt.json', '{"format": "claimtrail-corpus", "version": 1, "articles": [');
+    const run = cli('import', write('good.json', bundleOf(1)), '--store', corrupt);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`The store ${corrupt} is unreadable`);
+    expect(readFileSync(corrupt, 'utf8')).toBe('{"format": "claimtrail-corpus", "version": 1, "articles": [');
+  });
+
+  it('explains usage on an unknown command or a missing file', () => {
+    expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    const { store } = workspace();
+    expect(cli('import', '/nonexistent/bundle.json', '--store', store)).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read /nonexistent/bundle.json') });
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { backgroundToContent, backgroundToUi, contentToBackground, uiToBackground } from '../../lib/messages';
+import { fail, ok } from '../../lib/result';
+import type { PageReport } from '../../lib/schema';
+import { envelope } from '../../lib/wire';
+import { tabPageHandlers } from '../../platform/active-tab';
+import { contentScriptHandlers } from '../content/handlers';
+import { contentHandlers, createRouter, uiHandlers, type RouterDeps } from './router';
+import { TabStates } from './tab-states';
+
+const article: PageReport = { kind: 'article', url: 'https://www.ft.com/content/00000000-0000-4000-8000-000000000001', outletId: 'ft', title: 'Headline' };
+
+function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
+  return {
+    tabs: new TabStates(),
+    askTab: vi.fn(async () => fail('unreachable', 'no content script')),
+    tabUrl: vi.fn(async () => undefined),
+    showTabState: vi.fn(async () => undefined),
+    announceTabState: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+const fromTab = { tabId: 7, isExtensionPage: false };
+const fromUi = { isExtensionPage: true };
+const getTabState = (tabId: number) => envelope<typeof uiToBackground, 'getTabState'>('getTabState', { tabId });
+
+describe('background router', () => {
+  it('records a reported article and answers getTabState with it', async () => {
+    const d = deps();
+    const route = createRouter(d);
+    expect(await route(envelope<typeof contentToBackground, 'reportPage'>('reportPage', article), fromTab)).toEqual(ok({ recorded: true }));
+    expect(d.showTabState).toHaveBeenCalledWith(7, article);
+    expect(d.announceTabState).toHaveBeenCalledWith(7);
+    expect(await route(getTabState(7), fromUi)).toEqual(ok(article));
+  });
+
+  it('asks the tab when it has no record (e.g. after a service-worker restart)', async () => {
+    const d = deps({ askTab: vi.fn(async () => ok(article)) });
+    expect(await createRouter(d)(getTabState(3), fromUi)).toEqual(ok(article));
+    expect(d.tabs.get(3)).toEqual(article);
+  });
+
+  it('says pending on a supported site whose content script has not answered, unsupported elsewhere', async () => {
+    const onSite = deps({ tabUrl: vi.fn(async () => 'https://www.163.com/dy/article/ABCDEFGH0534ABCD.html') });
+    expect(await createRouter(onSite)(getTabState(1), fromUi)).toEqual(ok({ kind: 'pending', url: 'https://www.163.com/dy/article/ABCDEFGH0534ABCD.html' }));
+    const elsewhere = deps({ tabUrl: vi.fn(async () => 'https://example.org/') });
+    expect(await createRouter(elsewhere)(getTabState(1), fromUi)).toEqual(ok({ kind: 'unsupported' }));
+  });
+
+  it('refuses UI messages from content scripts, which run inside untrusted pages', async () => {
+    expect(await createRouter(deps())(getTabState(1), fromTab)).toMatchObject({ ok: false, error: { code: 'forbiddenMessage' } });
+  });
+
+  it('answers invalid and unknown messages with a clear error and ignores foreign ones', async () => {
+    const route = createRouter(deps());
+    expect(await route({ claimtrail: 1, type: 'reportPage', payload: { kind: 'article', url: 'javascript:alert(1)' } }, fromTab)).toMatchObject({ ok: false, error: { code: 'invalidMessage' } });
+    expect(await route({ claimtrail: 1, type: 'dropDatabase', payload: {} }, fromUi)).toMatchObject({ ok: false, error: { code: 'unknownMessage' } });
+    expect(route({ greeting: 'hello from another extension' }, fromTab)).toBeUndefined();
+  });
+});
+
+describe('conventions: every message has exactly one handler', () => {
+  it('covers every direction: background, content script and extension pages', () => {
+    const tables: [object, object][] = [
+      [contentHandlers(deps()), contentToBackground],
+      [uiHandlers(deps()), uiToBackground],
+      [contentScriptHandlers(() => article), backgroundToContent],
+      [tabPageHandlers(() => undefined), backgroundToUi],
+    ];
+    for (const [handlers, map] of tables) expect(Object.keys(handlers).sort()).toEqual(Object.keys(map).sort());
+  });
+
+  it('never reuses a message name across directions, so a handler table is unambiguous', () => {
+    const names = [contentToBackground, uiToBackground, backgroundToContent, backgroundToUi].flatMap((map) => Object.keys(map));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

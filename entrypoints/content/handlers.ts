@@ -1,0 +1,22 @@
+import type { backgroundToContent, Handlers } from '../../lib/messages';
+import { ok, type Result } from '../../lib/result';
+import type { PageReport } from '../../lib/schema';
+import { isEnvelope } from '../../lib/wire';
+
+/** The content script's handler table for messages from the background. */
+export function contentScriptHandlers(report: () => PageReport): Handlers<typeof backgroundToContent, undefined> {
+  return { describePage: async () => report() };
+}
+
+/**
+ * A `runtime.onMessage` listener over a handler table. Only our own background can reach a
+ * content script (through `tabs.sendMessage`), so payloads are not re-validated here and no
+ * validator is shipped into every news page.
+ */
+export function contentScriptListener(handlers: Handlers<typeof backgroundToContent, undefined>) {
+  return (message: unknown): Promise<Result<unknown>> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as keyof typeof handlers];
+    return handler({}, undefined).then(ok);
+  };
+}
