@@ -1,9 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GECKO_ID } from './lib/identity';
 import { hostPermissions } from './lib/sites/hosts';
-
-/** Fixed so storage.sync, temporary installs and updates keep the same identity in Firefox. */
-export const GECKO_ID = 'claimtrail@claimtrail.dev';
 
 export default defineConfig({
   imports: false,

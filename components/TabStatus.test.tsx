@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { TabState } from '../lib/schema';
+import { accessibilityViolations, renderWithI18n } from '../tests/render';
+import { TabStatus } from './TabStatus';
+
+const article: TabState = { kind: 'article', url: 'https://www.ft.com/content/00000000-0000-4000-8000-000000000001', outletId: 'ft', title: '<img src=x onerror=alert(1)> Title' };
+
+describe('TabStatus', () => {
+  it.each<[TabState | undefined, string]>([
+    [undefined, 'Checking this tab…'],
+    [{ kind: 'unsupported' }, 'ClaimTrail does not read this site.'],
+    [{ kind: 'pending', url: 'https://www.163.com/' }, 'Waiting for the page'],
+    [{ kind: 'notArticle', url: 'https://www.globaltimes.cn/', outletId: 'globaltimes' }, 'This Global Times page is not an article.'],
+    [article, 'Recognised article from Financial Times'],
+  ])('describes %o', async (state, text) => {
+    const { getByTestId, container } = renderWithI18n(<TabStatus state={state} />);
+    expect(getByTestId('tab-status').textContent).toContain(text);
+    expect(await accessibilityViolations(container)).toEqual([]);
+  });
+
+  it('shows a page title as text, never as markup', () => {
+    const { getByTestId } = renderWithI18n(<TabStatus state={article} />);
+    expect(getByTestId('tab-status').querySelector('img')).toBeNull();
+    expect(getByTestId('tab-status').textContent).toContain('<img src=x onerror=alert(1)> Title');
+  });
+
+  it('names the outlet in Chinese for a Chinese UI', () => {
+    expect(renderWithI18n(<TabStatus state={article} locale="zh-CN" />, 'zh_CN').getByTestId('tab-status').textContent).toContain('已识别来自金融时报的文章');
+  });
+});

@@ -1,0 +1,39 @@
+/// <reference types="chrome" />
+/**
+ * Code that runs inside one of the extension's own pages, where `browser` (Firefox) or `chrome`
+ * (Chromium) is available, to ask the background what it knows: a real content script →
+ * background → extension page round trip, observed from outside.
+ */
+import type { TabState } from '../lib/schema';
+
+/** Arguments of `tabStateInPage`: which tab to ask about, and how long to wait for an answer. */
+export interface TabStateQuery {
+  /** URL of the tab; omitted for a page the extension may not see (then: the only other tab). */
+  url?: string;
+  timeoutMs: number;
+}
+
+/**
+ * Runs in an extension page: finds the tab, then asks `getTabState` until the answer is final
+ * (not `pending`, which means the content script has not answered yet). Self-contained, because
+ * it is serialised into the page.
+ */
+export async function tabStateInPage(query: TabStateQuery): Promise<TabState | { kind: 'error'; message: string }> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const deadline = Date.now() + query.timeoutMs;
+  const self = location.href;
+  for (;;) {
+    const tabs = await api.tabs.query(query.url ? { url: query.url } : {});
+    const tab = tabs.find((t) => t.url !== self && (query.url !== undefined || !t.url?.startsWith(location.origin)));
+    if (tab?.id !== undefined) {
+      const answer = (await api.runtime.sendMessage({ claimtrail: 1, type: 'getTabState', payload: { tabId: tab.id } })) as
+        | { ok: true; value: TabState }
+        | { ok: false; error: { message: string } };
+      if (!answer.ok) return { kind: 'error', message: answer.error.message };
+      if (answer.value.kind !== 'pending') return answer.value;
+    }
+    if (Date.now() > deadline) return { kind: 'error', message: `no final tab state for ${query.url ?? 'the other tab'}` };
+    // Polling a condition, not a sleep standing in for one: each turn re-asks the background.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
