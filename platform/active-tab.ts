@@ -18,14 +18,28 @@ export function tabPageHandlers(onTabStateChanged: (tabId: number) => void): Han
   };
 }
 
+/**
+ * The tab the reader is reading: the active tab of this window for the popup and the side panel.
+ * When the page itself is open as a tab (the side panel page opened in a tab, as Firefox users
+ * and tests do), that is the page itself, so it is the page the reader was on just before (other
+ * ClaimTrail pages skipped).
+ */
+async function readerTabId(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const ownPages = browser.runtime.getURL('/');
+  const others = (await browser.tabs.query({ windowId: self.windowId })).filter((tab) => !tab.url?.startsWith(ownPages));
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
+
 export function useActiveTabState(): TabState | undefined {
   const [state, setState] = useState<TabState | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
     let activeTabId: number | undefined;
     const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      activeTabId = tab?.id;
+      activeTabId = await readerTabId();
       const answer = activeTabId === undefined ? undefined : await callBackground('getTabState', { tabId: activeTabId });
       if (!cancelled) setState(answer?.ok ? answer.value : { kind: 'unsupported' });
     };

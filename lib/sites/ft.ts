@@ -23,6 +23,7 @@ export const ft = defineSite({
     new RegExp(`^(www\\.)?ft\\.com/content/${uuid}/?$`, 'i'),
     new RegExp(`^(www\\.)?ft\\.com/(intl/)?cms/s/\\d/${uuid}(,[^.]*)?\\.html$`, 'i'),
   ],
+  titleSelectors: ['h1.o-topper__headline span.headline__text', 'h1.o-topper__headline'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('h1.o-topper__headline, article#site-content, #article-body, #barrier-page') !==
       null || hasNewsArticleJsonLd(doc),

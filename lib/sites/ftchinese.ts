@@ -29,6 +29,7 @@ export const ftchinese = defineSite({
     new RegExp(`^[^/]+/interactive/\\d{4,7}${variant}`),
     new RegExp(`^[^/]+/content/${uuid}${variant}`, 'i'),
   ],
+  titleSelectors: ['h1.story-headline'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('.story-container') !== null &&
     doc.querySelector('h1.story-headline, #story-body-container') !== null,

@@ -21,6 +21,7 @@ export const globaltimes = defineSite({
     /^(www\.)?globaltimes\.cn\/page\/\d{6}\/\d{5,8}\.shtml$/,
     /^(www\.)?globaltimes\.cn\/content\/\d{4,10}\.shtml$/,
   ],
+  titleSelectors: ['div.article_title'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('div.article_title') !== null &&
     doc.querySelector('div.article_content, div.article_right') !== null,

@@ -19,5 +19,6 @@ export const huanqiu = defineSite({
     'https://china.huanqiu.com/article/9CaKrnJlFjy',
   ],
   articleUrls: [/^([a-z0-9-]+\.)?huanqiu\.com\/(article|gallery)\/[0-9A-Za-z]{8,16}\/?$/],
+  titleSelectors: ['textarea.article-title'],
   hasArticleMarkup: (doc) => doc.querySelector('textarea.article-content') !== null,
 });

@@ -30,6 +30,7 @@ export const netease = defineSite({
     new RegExp(`^(m|3g)\\.163\\.com/([a-z]+/)?article/${docId}\\.html$`),
     new RegExp(`^c\\.m\\.163\\.com/news/a/${docId}\\.html$`),
   ],
+  titleSelectors: ['h1.post_title', 'h1.article-title'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('div.post_body, section.article-body, div#endText, h1.post_title') !== null,
 });

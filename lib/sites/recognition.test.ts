@@ -40,3 +40,11 @@ describe('article recognition on page skeletons (fixtures/skeletons)', () => {
     }
   });
 });
+
+describe('headline', () => {
+  it.each(siteAdapters.flatMap((site) => variantsOf(site.id).map((variant) => [site.id, variant] as const)))('%s %s: the headline as text, hostile characters included', (siteId, variant) => {
+    const page = hostilePage(siteId, variant);
+    const title = pickSite(page.url)!.title(parse(renderPage(page)));
+    expect(title).toBe(variant === 'ce' ? `${page.title} | ${page.translatedTitle}` : page.title);
+  });
+});

@@ -21,4 +21,6 @@ export interface SiteAdapter {
   isArticleUrl(url: URL): boolean;
   /** Whether the page is an article: article URL and the site's article DOM signature. */
   isArticle(url: URL, doc: Document): boolean;
+  /** The article's headline as plain text (site markup first, then og:title, then <title>). */
+  title(doc: Document): string;
 }

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundleOf } from '../tests/bundles';
+import { launchChromium, type ChromiumSession } from './browsers';
+import { tabStateInPage } from './extension-probe';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SCREENSHOTS, artifactFile } from './artifacts';
+import { articleOf, fixturePages, nonArticleUrl, UNRELATED_URL } from './site-pages';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer(fixturePages());
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  session = await launchChromium(server);
+});
+afterEach(() => session.close());
+
+const extensionPage = async (path: string): Promise<Page> => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+};
+
+describe('Chromium: recognising articles', () => {
+  it('recognises FT, Global Times and NetEase articles: content script → background → extension page', async () => {
+    const sites = ['ft', 'globaltimes', 'netease', 'ftchinese', 'huanqiu'] as const;
+    for (const site of sites) await (await session.context.newPage()).goto(articleOf(site).url);
+    const probe = await extensionPage('popup.html');
+    for (const site of sites) {
+      const article = articleOf(site);
+      const state = await probe.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000 });
+      expect(state).toEqual({ kind: 'article', url: article.url, outletId: site, title: article.title });
+    }
+  });
+
+  it('does nothing on non-article pages of the sites, nor on unrelated sites', async () => {
+    const home = await session.context.newPage();
+    await home.goto(nonArticleUrl('ft'));
+    const probe = await extensionPage('popup.html');
+    expect(await probe.evaluate(tabStateInPage, { url: nonArticleUrl('ft'), timeoutMs: 15_000 })).toEqual({ kind: 'notArticle', url: nonArticleUrl('ft'), outletId: 'ft' });
+    await home.goto(UNRELATED_URL);
+    expect(await probe.evaluate(tabStateInPage, { timeoutMs: 15_000 })).toEqual({ kind: 'unsupported' });
+    expect(await home.title()).toBe('An unrelated news site');
+  });
+});
+
+describe('Chromium: extension pages', () => {
+  it('shows the reader’s tab in the side panel, and a bundle imported in the options page in its count, live', async () => {
+    const article = articleOf('netease');
+    await (await session.context.newPage()).goto(article.url);
+    const panel = await extensionPage('sidepanel.html');
+    await panel.locator('[data-testid="tab-status"][data-kind="article"]').waitFor();
+    expect(await panel.getByTestId('tab-status').textContent()).toContain(article.title);
+    expect(await panel.getByTestId('article-count').textContent()).toBe('0');
+
+    const options = await extensionPage('options.html');
+    await options.getByTestId('import-file').setInputFiles(artifactFile('bundle-7.json', JSON.stringify(bundleOf(7))));
+    await options.getByTestId('import-report').waitFor();
+    expect(await options.getByTestId('import-report').textContent()).toBe('Imported 7 new and 0 updated articles, 14 sentences and 0 annotations.');
+    await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options-import.png') });
+
+    await panel.locator('[data-testid="article-count"]', { hasText: /^7$/ }).waitFor();
+    await panel.setViewportSize({ width: 400, height: 600 });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel.png') });
+  });
+
+  it('rejects a corrupt bundle with the field path and imports nothing', async () => {
+    const options = await extensionPage('options.html');
+    const bad = bundleOf(3) as unknown as { articles: Record<string, unknown>[] };
+    bad.articles[2]!['lang'] = 'fr';
+    await options.getByTestId('import-file').setInputFiles(artifactFile('bad-bundle.json', JSON.stringify(bad)));
+    await options.getByTestId('import-error').waitFor();
+    expect(await options.getByTestId('import-error').textContent()).toContain('articles[2].lang');
+    expect(await options.getByTestId('article-count').textContent()).toBe('0');
+  });
+});
