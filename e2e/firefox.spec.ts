@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundleOf } from '../tests/bundles';
+import { artifactFile, SCREENSHOTS } from './artifacts';
+import { FIREFOX_EXTENSION_UUID, launchFirefox } from './browsers';
+import { tabStateInPage } from './extension-probe';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { articleOf, fixturePages, nonArticleUrl, UNRELATED_URL } from './site-pages';
+
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startFixtureServer(fixturePages());
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  browser = await launchFirefox(server);
+});
+afterEach(() => browser.close());
+
+/**
+ * Opens one of the extension's pages. Firefox's BiDi sends no load event for moz-extension://
+ * documents, so the navigation is left to time out and the page is then polled (TESTING.md).
+ */
+async function extensionPage(path: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`, { timeout: 1000 }).catch(() => undefined);
+  await until(() => page.evaluate((selector) => document.querySelector(selector) !== null, ready));
+  return page;
+}
+
+/** Re-checks a condition of the page until it holds; a condition poll, not a fixed sleep. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('Firefox: recognising articles', () => {
+  it('recognises FT, Global Times and NetEase articles: content script → background → extension page', async () => {
+    const sites = ['ft', 'globaltimes', 'netease'] as const;
+    for (const site of sites) await (await browser.newPage()).goto(articleOf(site).url);
+    const probe = await extensionPage('popup.html', '#app > main');
+    for (const site of sites) {
+      const article = articleOf(site);
+      const state = await probe.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000 });
+      expect(state).toEqual({ kind: 'article', url: article.url, outletId: site, title: article.title });
+    }
+  });
+
+  it('does nothing on non-article pages of the sites, nor on unrelated sites', async () => {
+    const home = await browser.newPage();
+    await home.goto(nonArticleUrl('globaltimes'));
+    const probe = await extensionPage('popup.html', '#app > main');
+    expect(await probe.evaluate(tabStateInPage, { url: nonArticleUrl('globaltimes'), timeoutMs: 15_000 })).toEqual({ kind: 'notArticle', url: nonArticleUrl('globaltimes'), outletId: 'globaltimes' });
+    await home.goto(UNRELATED_URL);
+    expect(await probe.evaluate(tabStateInPage, { timeoutMs: 15_000 })).toEqual({ kind: 'unsupported' });
+  });
+});
+
+describe('Firefox: extension pages', () => {
+  it('imports a bundle in the options page; the side panel page counts it and shows the reader’s article', async () => {
+    const article = articleOf('ft');
+    await (await browser.newPage()).goto(article.url);
+    const options = await extensionPage('options.html', '[data-testid="import-file"]');
+    const input = await options.$('[data-testid="import-file"]');
+    await input!.uploadFile(artifactFile('bundle-4.json', JSON.stringify(bundleOf(4))));
+    await until(() => options.evaluate(() => document.querySelector('[data-testid="import-report"]') !== null));
+    expect(await options.evaluate(() => document.querySelector('[data-testid="import-report"]')?.textContent)).toBe('Imported 4 new and 0 updated articles, 8 sentences and 0 annotations.');
+    const panel = await extensionPage('sidepanel.html', '[data-testid="article-count"]');
+    await until(() => panel.evaluate(() => document.querySelector('[data-testid="article-count"]')?.textContent === '4'));
+    await until(() => panel.evaluate(() => document.querySelector('[data-testid="tab-status"]')?.getAttribute('data-kind') === 'article'));
+    expect(await panel.evaluate(() => document.querySelector('[data-testid="tab-status"]')?.textContent)).toContain(article.title);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'firefox-sidepanel.png') });
+  });
+});
