@@ -3,19 +3,24 @@ import { defineConfig } from 'wxt';
 import { GECKO_ID } from './lib/identity';
 import { hostPermissions } from './lib/sites/hosts';
 
+const syncServerOrigins = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // sidePanel is added by WXT for Chrome only; listing it here would leak it into Firefox's manifest.
     permissions: ['storage', 'contextMenus', 'alarms'],
     host_permissions: hostPermissions,
-    // A team's sync server can live anywhere; the one origin the reader enters is requested at runtime.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A team's sync server can live anywhere; the one origin the reader enters is requested at
+    // runtime. Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: syncServerOrigins }
+      : { optional_permissions: syncServerOrigins }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -5,7 +5,7 @@ import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { SCREENSHOTS, artifactFile } from './artifacts';
+import { artifactFile, composeSideBySide, SCREENSHOTS } from './artifacts';
 import { articleOf, fixturePages, nonArticleUrl, UNRELATED_URL } from './site-pages';
 
 let server: FixtureServer;
@@ -52,7 +52,8 @@ describe('Chromium: recognising articles', () => {
 describe('Chromium: extension pages', () => {
   it('shows the reader’s tab in the side panel, and a bundle imported in the options page in its count, live', async () => {
     const article = articleOf('netease');
-    await (await session.context.newPage()).goto(article.url);
+    const reading = await session.context.newPage();
+    await reading.goto(article.url);
     const panel = await extensionPage('sidepanel.html');
     await panel.locator('[data-testid="tab-status"][data-kind="article"]').waitFor();
     expect(await panel.getByTestId('tab-status').textContent()).toContain(article.title);
@@ -65,8 +66,11 @@ describe('Chromium: extension pages', () => {
     await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options-import.png') });
 
     await panel.locator('[data-testid="article-count"]', { hasText: /^7$/ }).waitFor();
-    await panel.setViewportSize({ width: 400, height: 600 });
+    await panel.setViewportSize({ width: 400, height: 900 });
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel.png') });
+    await reading.setViewportSize({ width: 1280, height: 900 });
+    await reading.screenshot({ path: join(SCREENSHOTS, 'chromium-netease-page.png') });
+    await composeSideBySide(session.context, [join(SCREENSHOTS, 'chromium-netease-page.png'), join(SCREENSHOTS, 'chromium-sidepanel.png')], join(SCREENSHOTS, 'chromium-overview.png'));
   });
 
   it('rejects a corrupt bundle with the field path and imports nothing', async () => {

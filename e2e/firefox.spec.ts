@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleOf } from '../tests/bundles';
 import { artifactFile, SCREENSHOTS } from './artifacts';
@@ -67,8 +67,8 @@ describe('Firefox: extension pages', () => {
     const article = articleOf('ft');
     await (await browser.newPage()).goto(article.url);
     const options = await extensionPage('options.html', '[data-testid="import-file"]');
-    const input = await options.$('[data-testid="import-file"]');
-    await input!.uploadFile(artifactFile('bundle-4.json', JSON.stringify(bundleOf(4))));
+    const input = (await options.$('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(artifactFile('bundle-4.json', JSON.stringify(bundleOf(4))));
     await until(() => options.evaluate(() => document.querySelector('[data-testid="import-report"]') !== null));
     expect(await options.evaluate(() => document.querySelector('[data-testid="import-report"]')?.textContent)).toBe('Imported 4 new and 0 updated articles, 8 sentences and 0 annotations.');
     const panel = await extensionPage('sidepanel.html', '[data-testid="article-count"]');

@@ -8,13 +8,14 @@
  * Traps: a paywall barrier page has the same /content/ URL and head as the article (sites.md §1).
  */
 import { defineSite } from './define-site';
+import { siteDomains } from './hosts';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const ft = defineSite({
   id: 'ft',
   outletId: 'ft',
-  domains: ['ft.com'],
+  domains: siteDomains.ft,
   sampleUrls: [
     'https://www.ft.com/content/9a1c2f6e-3b0d-4c8e-9f31-2d6b7a5e4c10',
     'https://www.ft.com/cms/s/0/9a1c2f6e-3b0d-4c8e-9f31-2d6b7a5e4c10.html',

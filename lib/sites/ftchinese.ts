@@ -10,6 +10,7 @@
  * Traps: <html> carries no lang and Content-Language is always zh-CN, even on /en pages (sites.md §0).
  */
 import { defineSite } from './define-site';
+import { siteDomains } from './hosts';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const variant = '(/(ce|en))?/?$';
@@ -17,7 +18,7 @@ const variant = '(/(ce|en))?/?$';
 export const ftchinese = defineSite({
   id: 'ftchinese',
   outletId: 'ftchinese',
-  domains: ['ftchinese.com', 'ftacademy.cn', 'chineseft.com', 'chineseft.net', 'ftchineselive.com'],
+  domains: siteDomains.ftchinese,
   sampleUrls: [
     'https://www.ftchinese.com/story/001083039',
     'https://www.ftchinese.com/story/001083039/ce',

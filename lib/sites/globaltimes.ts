@@ -8,11 +8,12 @@
  * Traps: the title is a div.article_title, not an h1; paragraphs are split by <br><br> (sites.md §3).
  */
 import { defineSite } from './define-site';
+import { siteDomains } from './hosts';
 
 export const globaltimes = defineSite({
   id: 'globaltimes',
   outletId: 'globaltimes',
-  domains: ['globaltimes.cn'],
+  domains: siteDomains.globaltimes,
   sampleUrls: [
     'https://www.globaltimes.cn/page/202501/1326543.shtml',
     'https://www.globaltimes.cn/content/1183456.shtml',

@@ -9,11 +9,12 @@
  * body as escaped HTML in textarea.article-content (sites.md §4).
  */
 import { defineSite } from './define-site';
+import { siteDomains } from './hosts';
 
 export const huanqiu = defineSite({
   id: 'huanqiu',
   outletId: 'huanqiu',
-  domains: ['huanqiu.com'],
+  domains: siteDomains.huanqiu,
   sampleUrls: [
     'https://world.huanqiu.com/article/4KcT0fPq2Zm',
     'https://china.huanqiu.com/article/9CaKrnJlFjy',

@@ -10,13 +10,14 @@
  * Traps: a 2025 m.163.com capture has <html lang="en"> on a Chinese article (sites.md §0).
  */
 import { defineSite } from './define-site';
+import { siteDomains } from './hosts';
 
 const docId = '[0-9A-Z]{16}';
 
 export const netease = defineSite({
   id: 'netease',
   outletId: 'netease',
-  domains: ['163.com'],
+  domains: siteDomains.netease,
   sampleUrls: [
     'https://www.163.com/dy/article/K3B5T0RM0534A4SC.html',
     'https://www.163.com/news/article/K3B5T0RM000189FH.html',

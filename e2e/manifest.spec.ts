@@ -1,0 +1,41 @@
+/** The built manifests ask for what the extension needs and nothing more. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../lib/identity';
+import { hostPermissions } from '../lib/sites/hosts';
+import { CHROME_EXTENSION, FIREFOX_EXTENSION } from './browsers';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe('built manifests', () => {
+  it('Chrome MV3: site hosts only, side panel, service worker, sync origins optional', () => {
+    const chrome = manifest(CHROME_EXTENSION);
+    expect(chrome['manifest_version']).toBe(3);
+    expect(chrome['permissions']).toEqual(['storage', 'contextMenus', 'alarms', 'sidePanel']);
+    expect(chrome['host_permissions']).toEqual(hostPermissions);
+    expect(chrome['optional_host_permissions']).toEqual(['https://*/*', 'http://*/*']);
+    expect(chrome['side_panel']).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome['background']).toMatchObject({ service_worker: 'background.js' });
+    expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
+    expect(chrome['browser_specific_settings']).toBeUndefined();
+  });
+
+  it('Firefox: fixed gecko id, sidebar, no sidePanel permission, the same hosts', () => {
+    const firefox = manifest(FIREFOX_EXTENSION);
+    expect(firefox['browser_specific_settings']).toMatchObject({ gecko: { id: GECKO_ID } });
+    expect(firefox['permissions']).toEqual(['storage', 'contextMenus', 'alarms', ...hostPermissions]);
+    expect(firefox['optional_permissions']).toEqual(['https://*/*', 'http://*/*']);
+    expect(firefox['sidebar_action']).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(JSON.stringify(firefox)).not.toContain('<all_urls>');
+  });
+
+  it('runs the content script on the five sites only, at document_idle', () => {
+    for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
+      const [script, ...more] = manifest(dir)['content_scripts'] as { matches: string[]; run_at: string }[];
+      expect(more).toEqual([]);
+      expect([...script!.matches].sort()).toEqual([...hostPermissions].sort());
+      expect(script!.run_at).toBe('document_idle');
+    }
+  });
+});
