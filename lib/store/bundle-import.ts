@@ -44,10 +44,15 @@ export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, optio
 async function writeChunk(db: ClaimTrailDb, chunk: ArticleRecords[]): Promise<number> {
   const ids = chunk.map((r) => r.article.id);
   const existing = await db.articles.bulkGet(ids);
-  await db.passages.where('articleId').anyOf(ids).delete();
+  const replaced = ids.filter((_id, i) => existing[i] !== undefined);
+  // Only replaced articles can have passages to drop. One equals() per article, not anyOf(): in
+  // fake-indexeddb anyOf() walks the whole index (30 s against 77 ms for 250 articles of 2,000).
+  const stale: string[] = [];
+  for (const id of replaced) stale.push(...(await db.passages.where('articleId').equals(id).primaryKeys()));
+  await db.passages.bulkDelete(stale);
   await db.articles.bulkPut(chunk.map((r) => r.article));
   await db.passages.bulkPut(chunk.flatMap((r) => r.passages));
-  return existing.filter((a) => a !== undefined).length;
+  return replaced.length;
 }
 
 async function writeAnnotations(db: ClaimTrailDb, annotations: Annotation[]): Promise<number> {
