@@ -30,6 +30,12 @@ describe('built manifests', () => {
     expect(JSON.stringify(firefox)).not.toContain('<all_urls>');
   });
 
+  it('ships icons at every size the stores ask for', () => {
+    for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
+      expect(Object.keys(manifest(dir)['icons'] as object)).toEqual(['16', '32', '48', '96', '128']);
+    }
+  });
+
   it('runs the content script on the five sites only, at document_idle', () => {
     for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
       const [script, ...more] = manifest(dir)['content_scripts'] as { matches: string[]; run_at: string }[];

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { renderNonArticlePage, renderPage } from '../../fixtures/render-page';
+import { hostilePage } from '../../fixtures/hostile-pages';
+import { pickSite } from '../../lib/sites';
+import { describePage } from './describe-page';
+import { contentScriptHandlers, contentScriptListener } from './handlers';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('content script', () => {
+  it('describes an article page by its outlet and headline, as text', () => {
+    const page = hostilePage('globaltimes', 'desktop');
+    const url = new URL(page.url);
+    expect(describePage(pickSite(url)!, url, parse(renderPage(page)))).toEqual({ kind: 'article', url: page.url, outletId: 'globaltimes', title: page.title });
+  });
+
+  it('describes a non-article page of a supported site as such', () => {
+    const { url, html } = renderNonArticlePage('netease');
+    expect(describePage(pickSite(url)!, new URL(url), parse(html))).toEqual({ kind: 'notArticle', url, outletId: 'netease' });
+  });
+
+  it('answers describePage from the background and leaves every other message alone', async () => {
+    const report = { kind: 'notArticle', url: 'https://www.ft.com/', outletId: 'ft' } as const;
+    const listener = contentScriptListener(contentScriptHandlers(() => report));
+    expect(await listener({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
+    expect(listener({ claimtrail: 1, type: 'reportPage', payload: report })).toBeUndefined();
+    expect(listener({ claimtrail: 1, type: 'toString', payload: {} })).toBeUndefined();
+    expect(listener('hello')).toBeUndefined();
+  });
+});
