@@ -9,7 +9,7 @@ const article: TabState = { kind: 'article', url: 'https://www.ft.com/content/00
 describe('background wiring over the browser APIs (WXT fake browser)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = vi.fn((key: string, subs?: string | string[]) => `${key}:${[subs ?? []].flat().join(',')}`);
+    fakeBrowser.i18n.getMessage = vi.fn((key: string, subs?: string | (string | number)[]) => `${key}:${[subs ?? []].flat().join(',')}`);
   });
 
   it('badges a recognised article and clears the badge when the tab is not one', async () => {
