@@ -5,18 +5,7 @@
  */
 import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle, type Lang } from '../lib/schema';
 import { splitSentences } from '../lib/text/sentences';
-
-/** Mulberry32: a small, fast, seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tests/random';
 
 const templates: Record<Lang, string[]> = {
   en: [

@@ -23,7 +23,7 @@ function workspace() {
   return { store: join(dir, 'store', 'corpus.json'), write };
 }
 
-describe('cli import and stats', () => {
+describe('cli import and stats', { timeout: 30_000 }, () => {
   it('imports a bundle into a store file that later commands read', () => {
     const { store, write } = workspace();
     const bundle = write('bundle.json', bundleOf(3));
@@ -62,5 +62,34 @@ describe('cli import and stats', () => {
     expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
     const { store } = workspace();
     expect(cli('import', '/nonexistent/bundle.json', '--store', store)).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot read /nonexistent/bundle.json') });
+  });
+});
+
+describe('cli extract', { timeout: 30_000 }, () => {
+  it('reads a saved page: the article, its passages, languages and attributions as JSON', async () => {
+    const { renderPage } = await import('../fixtures/render-page');
+    const { loadSampleArticles } = await import('../demo/articles');
+    const page = loadSampleArticles().find((p) => p.site === 'globaltimes')!;
+    const { write } = workspace();
+    const run = cli('extract', '--url', page.url, write('page.html', renderPage(page)));
+    expect(run.stderr).toBe('');
+    const article = JSON.parse(run.stdout);
+    expect(article).toMatchObject({ site: 'globaltimes', status: 'ok', outletId: 'globaltimes', lang: 'en', title: page.title });
+    expect(article.passages.length).toBeGreaterThan(5);
+    expect(article.passages.some((p: { attribution?: { outletId: string } }) => p.attribution?.outletId === 'ft')).toBe(true);
+  });
+
+  it('reads page text as the body of a page at the URL', () => {
+    const { write } = workspace();
+    const text = 'The Financial Times said that prices fell by a third.\nSource: Global Times\n';
+    const run = cli('extract', '--url', 'https://www.globaltimes.cn/page/202601/1346190.shtml', write('page.txt', text));
+    const article = JSON.parse(run.stdout);
+    expect(article.sourceLines).toEqual(['Source: Global Times']);
+    expect(article.passages).toEqual([expect.objectContaining({ text: 'The Financial Times said that prices fell by a third.', lang: 'en', attribution: expect.objectContaining({ outletId: 'ft' }) })]);
+  });
+
+  it('needs --url', () => {
+    const { write } = workspace();
+    expect(cli('extract', write('page.txt', 'x'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--url') });
   });
 });

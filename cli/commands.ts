@@ -5,9 +5,11 @@ import { parseBundle } from '../lib/store/bundle-parse';
 import { corpusStats } from '../lib/store/corpus-repository';
 import type { StoreFile } from './store-file';
 
-/** What every command gets: its positional arguments, the opened store, and the clock. */
+/** What every command gets: its positional arguments, options, the opened store, and the clock. */
 export interface CommandContext {
   args: string[];
+  /** `--url`, for commands that read a page. */
+  url?: string;
   store: StoreFile;
   now: string;
 }
@@ -20,6 +22,12 @@ export interface Command {
 }
 
 export const commands: Record<string, Command> = {
+  extract: {
+    usage: 'extract --url <url> <file.html|file.txt>   the article with its passages, languages and attributions',
+    writes: false,
+    // Loaded on demand: the DOM emulator and the script tables slow every other command's start.
+    run: async ({ args, url }) => (await import('./extract-file')).extractFile(args, url),
+  },
   import: {
     usage: 'import <bundle.json>   validate a corpus bundle, then add all of it to the store',
     writes: true,

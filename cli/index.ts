@@ -17,7 +17,7 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { store: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { store: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean' } } });
   } catch (error) {
     process.stderr.write(`claimtrail: ${(error as Error).message}\n${usage()}\n`);
     return 2;
@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   const now = new Date().toISOString();
   const store = await openStoreFile(parsed.values.store ?? DEFAULT_STORE, now);
   if (!store.ok) return report(store.error.message);
-  const result = await command.run({ args, store: store.value, now });
+  const result = await command.run({ args, url: parsed.values.url, store: store.value, now });
   if (!result.ok) return report(result.error.message);
   if (command.writes) await store.value.save(now);
   process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);

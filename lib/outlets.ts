@@ -67,6 +67,61 @@ export const outlets: readonly Outlet[] = [
     domains: ['news.cn', 'xinhuanet.com'],
     aliases: ['Xinhua', 'Xinhua News Agency', '新华社', '新華社'],
   },
+  // Outlets the tracked sites often cite, so that "CNN reported" or 据美联社报道 is recognised.
+  {
+    id: 'ap',
+    names: { en: 'Associated Press', 'zh-Hans': '美联社', 'zh-Hant': '美聯社' },
+    domains: ['apnews.com'],
+    aliases: ['Associated Press', 'AP', 'the AP', '美联社', '美聯社'],
+  },
+  {
+    id: 'afp',
+    names: { en: 'Agence France-Presse', 'zh-Hans': '法新社', 'zh-Hant': '法新社' },
+    domains: ['afp.com'],
+    aliases: ['Agence France-Presse', 'AFP', '法新社'],
+  },
+  {
+    id: 'bbc',
+    names: { en: 'BBC', 'zh-Hans': '英国广播公司', 'zh-Hant': '英國廣播公司' },
+    domains: ['bbc.com', 'bbc.co.uk'],
+    aliases: ['BBC', 'BBC News', '英国广播公司', '英國廣播公司'],
+  },
+  {
+    id: 'cnn',
+    names: { en: 'CNN', 'zh-Hans': '美国有线电视新闻网', 'zh-Hant': '美國有線電視新聞網' },
+    domains: ['cnn.com'],
+    aliases: ['CNN', '美国有线电视新闻网', '美國有線電視新聞網'],
+  },
+  {
+    id: 'guardian',
+    names: { en: 'The Guardian', 'zh-Hans': '卫报', 'zh-Hant': '衛報' },
+    domains: ['theguardian.com'],
+    aliases: ['Guardian', '卫报', '衛報', '《卫报》', '《衛報》'],
+  },
+  {
+    id: 'washingtonpost',
+    names: { en: 'The Washington Post', 'zh-Hans': '华盛顿邮报', 'zh-Hant': '華盛頓郵報' },
+    domains: ['washingtonpost.com'],
+    aliases: ['Washington Post', '华盛顿邮报', '華盛頓郵報', '《华盛顿邮报》', '《華盛頓郵報》'],
+  },
+  {
+    id: 'economist',
+    names: { en: 'The Economist', 'zh-Hans': '经济学人', 'zh-Hant': '經濟學人' },
+    domains: ['economist.com'],
+    aliases: ['Economist', '经济学人', '經濟學人', '《经济学人》', '《經濟學人》'],
+  },
+  {
+    id: 'nikkei',
+    names: { en: 'Nikkei', 'zh-Hans': '日本经济新闻', 'zh-Hant': '日本經濟新聞' },
+    domains: ['nikkei.com', 'asia.nikkei.com'],
+    aliases: ['Nikkei', 'Nikkei Asia', '日经', '日經', '日经新闻', '日經新聞', '日本经济新闻', '日本經濟新聞'],
+  },
+  {
+    id: 'scmp',
+    names: { en: 'South China Morning Post', 'zh-Hans': '南华早报', 'zh-Hant': '南華早報' },
+    domains: ['scmp.com'],
+    aliases: ['South China Morning Post', 'SCMP', '南华早报', '南華早報', '《南华早报》', '《南華早報》'],
+  },
   {
     id: 'other',
     names: { en: 'Other outlet', 'zh-Hans': '其他媒体', 'zh-Hant': '其他媒體' },

@@ -24,6 +24,7 @@ export const errorCodes = [
   'quotaExceeded',
   'storageFailed',
   'notFound',
+  'extractionFailed',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,6 +1,6 @@
 import type { OutletId } from '../schema';
 import { isOnDomain } from '../url';
-import type { SiteAdapter, SiteId } from './site-adapter';
+import type { PageExtract, SiteAdapter, SiteId } from './site-adapter';
 
 /** What a site declares; `defineSite` turns it into a `SiteAdapter`. */
 export interface SiteRules {
@@ -14,6 +14,8 @@ export interface SiteRules {
   hasArticleMarkup(doc: Document): boolean;
   /** Where the headline is, in priority order (sites.md "Title" rows). */
   titleSelectors: readonly string[];
+  /** Reads the body and metadata of a page already known to be an article. */
+  extract(doc: Document, url: URL): PageExtract;
 }
 
 /** Builds a `SiteAdapter` from declarative rules, so every site recognises pages the same way. */
@@ -35,6 +37,7 @@ export function defineSite(rules: SiteRules): SiteAdapter {
     isArticleUrl,
     isArticle: (url, doc) => isArticleUrl(url) && rules.hasArticleMarkup(doc),
     title: (doc) => headline(doc, rules.titleSelectors),
+    extract: rules.extract,
   };
 }
 

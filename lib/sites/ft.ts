@@ -9,6 +9,7 @@
  */
 import { defineSite } from './define-site';
 import { siteDomains } from './hosts';
+import { extractFt } from './ft-extract';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -24,6 +25,7 @@ export const ft = defineSite({
     new RegExp(`^(www\\.)?ft\\.com/content/${uuid}/?$`, 'i'),
     new RegExp(`^(www\\.)?ft\\.com/(intl/)?cms/s/\\d/${uuid}(,[^.]*)?\\.html$`, 'i'),
   ],
+  extract: extractFt,
   titleSelectors: ['h1.o-topper__headline span.headline__text', 'h1.o-topper__headline'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('h1.o-topper__headline, article#site-content, #article-body, #barrier-page') !==

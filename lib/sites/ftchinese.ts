@@ -10,6 +10,7 @@
  * Traps: <html> carries no lang and Content-Language is always zh-CN, even on /en pages (sites.md §0).
  */
 import { defineSite } from './define-site';
+import { extractFtChinese } from './ftchinese-extract';
 import { siteDomains } from './hosts';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -30,6 +31,7 @@ export const ftchinese = defineSite({
     new RegExp(`^[^/]+/interactive/\\d{4,7}${variant}`),
     new RegExp(`^[^/]+/content/${uuid}${variant}`, 'i'),
   ],
+  extract: extractFtChinese,
   titleSelectors: ['h1.story-headline'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('.story-container') !== null &&

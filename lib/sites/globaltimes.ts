@@ -9,6 +9,7 @@
  */
 import { defineSite } from './define-site';
 import { siteDomains } from './hosts';
+import { extractGlobalTimes } from './globaltimes-extract';
 
 export const globaltimes = defineSite({
   id: 'globaltimes',
@@ -22,6 +23,7 @@ export const globaltimes = defineSite({
     /^(www\.)?globaltimes\.cn\/page\/\d{6}\/\d{5,8}\.shtml$/,
     /^(www\.)?globaltimes\.cn\/content\/\d{4,10}\.shtml$/,
   ],
+  extract: extractGlobalTimes,
   titleSelectors: ['div.article_title'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('div.article_title') !== null &&

@@ -10,6 +10,7 @@
  */
 import { defineSite } from './define-site';
 import { siteDomains } from './hosts';
+import { extractHuanqiu } from './huanqiu-extract';
 
 export const huanqiu = defineSite({
   id: 'huanqiu',
@@ -20,6 +21,7 @@ export const huanqiu = defineSite({
     'https://china.huanqiu.com/article/9CaKrnJlFjy',
   ],
   articleUrls: [/^([a-z0-9-]+\.)?huanqiu\.com\/(article|gallery)\/[0-9A-Za-z]{8,16}\/?$/],
+  extract: extractHuanqiu,
   titleSelectors: ['textarea.article-title'],
   hasArticleMarkup: (doc) => doc.querySelector('textarea.article-content') !== null,
 });

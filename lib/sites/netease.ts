@@ -11,6 +11,7 @@
  */
 import { defineSite } from './define-site';
 import { siteDomains } from './hosts';
+import { extractNetease } from './netease-extract';
 
 const docId = '[0-9A-Z]{16}';
 
@@ -31,6 +32,7 @@ export const netease = defineSite({
     new RegExp(`^(m|3g)\\.163\\.com/([a-z]+/)?article/${docId}\\.html$`),
     new RegExp(`^c\\.m\\.163\\.com/news/a/${docId}\\.html$`),
   ],
+  extract: extractNetease,
   titleSelectors: ['h1.post_title', 'h1.article-title'],
   hasArticleMarkup: (doc) =>
     doc.querySelector('div.post_body, section.article-body, div#endText, h1.post_title') !== null,

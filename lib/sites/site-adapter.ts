@@ -1,4 +1,5 @@
-import type { OutletId } from '../schema';
+import type { Lang, OutletId } from '../schema';
+import type { Block } from './blocks';
 
 /** The five sites ClaimTrail reads with site rules; other pages get no adapter and no work. */
 export type SiteId = 'ft' | 'ftchinese' | 'globaltimes' | 'huanqiu' | 'netease';
@@ -23,4 +24,24 @@ export interface SiteAdapter {
   isArticle(url: URL, doc: Document): boolean;
   /** The article's headline as plain text (site markup first, then og:title, then <title>). */
   title(doc: Document): string;
+  /** The article body as blocks, with its metadata; site rules only, no text-level clean-up yet. */
+  extract(doc: Document, url: URL): PageExtract;
+}
+
+/** What a site's rules read from an article page. */
+export interface PageExtract {
+  /**
+   * `paywalled`: the page shows a subscription barrier and no body (nothing is invented);
+   * `partial`: only the free part of the body is on the page.
+   */
+  status: 'ok' | 'paywalled' | 'partial';
+  canonicalUrl: string;
+  byline?: string;
+  /** ISO 8601 UTC. */
+  publishedAt?: string;
+  /** Where the text says it came from (source, original, translator, editor lines). */
+  sourceLines: string[];
+  blocks: Block[];
+  /** The language the page declares by its URL or markup, when it reliably does. */
+  langHint?: Lang;
 }

@@ -1,0 +1,22 @@
+/**
+ * Plain text as the body of a page at a URL (`cli extract` on a .txt file, text copied from a
+ * page): one paragraph per line, an FT Chinese audio transcript line expanded into its paragraphs,
+ * then the same boilerplate rules and passages as a rendered page.
+ */
+import { assemble, textBlocks, type ExtractedArticle } from './extract-article';
+import { outletForHost } from './outlets';
+import { fail, ok, type Result } from './result';
+import { pickSite } from './sites';
+import { transcriptBlocks } from './sites/ftchinese-extract';
+import { toUrl } from './url';
+
+/** Reads `text` as the article at `url`; its first line stands as the title. */
+export function extractText(text: string, url: string | URL): Result<ExtractedArticle> {
+  const parsed = toUrl(url);
+  if (!parsed) return fail('extractionFailed', `Not a URL: ${String(url).slice(0, 200)}`);
+  const site = pickSite(parsed);
+  const blocks = textBlocks(text, transcriptBlocks);
+  const title = text.split(/\r?\n/).find((line) => line.trim())?.trim().slice(0, 200) ?? '';
+  const page = { status: 'ok' as const, canonicalUrl: `${parsed.origin}${parsed.pathname}`, sourceLines: [], blocks };
+  return ok(assemble(site?.id ?? 'generic', page, title, site?.outletId ?? outletForHost(parsed.hostname)?.id ?? 'other', parsed));
+}
