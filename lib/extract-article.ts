@@ -49,6 +49,7 @@ export function assemble(site: SiteId | 'generic', page: PageExtract, title: str
   let text = '';
   for (const block of page.blocks) {
     const role = lineRole(block.text);
+    if (role === 'end') break;
     if (role === 'source') sourceLines.push(block.text);
     if (role !== 'claim') continue;
     const start = text.length === 0 ? 0 : text.length + 2;

@@ -10,13 +10,19 @@ import { pickSite } from './sites';
 import { transcriptBlocks } from './sites/ftchinese-extract';
 import { toUrl } from './url';
 
-/** Reads `text` as the article at `url`; its first line stands as the title. */
+/**
+ * Reads `text` as the article at `url`. A short first line without a sentence end is the title
+ * (copied pages start with it); otherwise the title is the first line cut short and the line
+ * stays in the body.
+ */
 export function extractText(text: string, url: string | URL): Result<ExtractedArticle> {
   const parsed = toUrl(url);
   if (!parsed) return fail('extractionFailed', `Not a URL: ${String(url).slice(0, 200)}`);
   const site = pickSite(parsed);
-  const blocks = textBlocks(text, transcriptBlocks);
-  const title = text.split(/\r?\n/).find((line) => line.trim())?.trim().slice(0, 200) ?? '';
+  const first = text.split(/\r?\n/).find((line) => line.trim())?.trim() ?? '';
+  const isTitle = first.length <= 150 && !/[.!?。！？"”']$/.test(first);
+  const blocks = textBlocks(text, transcriptBlocks).slice(isTitle ? 1 : 0);
+  const title = isTitle ? first.replace(/\s+[-|–]\s+(FT中文网|FT中文網|Global Times|环球网|网易)$/, '') : first.slice(0, 200);
   const page = { status: 'ok' as const, canonicalUrl: `${parsed.origin}${parsed.pathname}`, sourceLines: [], blocks };
   return ok(assemble(site?.id ?? 'generic', page, title, site?.outletId ?? outletForHost(parsed.hostname)?.id ?? 'other', parsed));
 }

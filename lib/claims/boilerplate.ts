@@ -8,16 +8,21 @@ import { isDebrisOnly, stripDebris } from '../text/debris';
 import { normalizeKey } from '../text/normalize';
 import { toSimplified } from '../text/script';
 
-export type LineRole = 'claim' | 'source' | 'drop';
+/** `end`: the body is over (a copyright line or disclaimer that always follows it); later lines are teasers. */
+export type LineRole = 'claim' | 'source' | 'drop' | 'end';
+
+const END: readonly RegExp[] = [
+  /^版权声明:?本文版权归ft中文网所有/, // always right after an FT Chinese story; recommendations follow
+  /^特别声明:?以上内容/, // NetEase Hao disclaimer closes the post
+];
 
 const DROP: readonly RegExp[] = [
-  /^特别声明:?以上内容/, // NetEase Hao disclaimer
   /^notice: the content above \(including the pictures/,
-  /^版权声明:?本文版权归ft中文网所有/,
   /中文内容为ai翻译|中文为机器翻译,?仅供参考|本文内容为ai翻译/,
   /^您已阅读\d+%/, // FT Chinese paywall hint
   /^(登录|设置字号|分享)\s?×/, // FT Chinese overlays, as they appear in copied page text
   /^(电子邮件\/用户名|密码|记住我)$|^请输入(邮箱|手机号码)|^请您阅读我们的用户注册协议/,
+  /^(最小|较小|默认|较大|最大)$/, // FT Chinese font-size panel
   /^\d{1,2}:\d{2}$/, // audio player time
   /^打开网易新闻/, // NetEase mobile open-app labels
   /^©\s?\d{4}-\d{4}\s?网易/,
@@ -41,6 +46,7 @@ export function lineRole(line: string): LineRole {
   if (isDebrisOnly(line)) return 'drop';
   const key = toSimplified(normalizeKey(stripDebris(line)));
   if (key === '') return 'drop';
+  if (END.some((pattern) => pattern.test(key))) return 'end';
   if (DROP.some((pattern) => pattern.test(key))) return 'drop';
   if (SOURCE.some((pattern) => pattern.test(key))) return 'source';
   return 'claim';

@@ -25,6 +25,10 @@ describe('site extraction on page skeletons', () => {
     for (const paragraph of paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, ' ').split('. ')[0]!);
     expect(text).not.toMatch(/特别声明|Notice: The content above|版权声明|Newspaper headline|Recommended|Photo: VCG|打开网易新闻|温馨提示/);
     for (const passage of article.passages) expect(article.text.slice(passage.start, passage.end).length).toBeGreaterThan(0);
+    // A second copy of the article on the page (Huanqiu's rendered view) must not count twice;
+    // the bilingual columns may repeat a sentence, but each in its own language.
+    const texts = article.passages.map((p) => `${p.lang}:${p.text}`);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('says an FT barrier page is paywalled and invents no body', () => {
