@@ -13,6 +13,7 @@ import { extractGeneric } from './sites/generic';
 import { pickSite, type SiteId } from './sites';
 import type { PageExtract } from './sites/site-adapter';
 import { TextMap } from './sites/text-map';
+import { stripDebris } from './text/debris';
 import { detectLang } from './text/script';
 import { toUrl } from './url';
 
@@ -67,13 +68,13 @@ export function assemble(site: SiteId | 'generic', page: PageExtract, title: str
       url: url.href,
       canonicalUrl: page.canonicalUrl,
       outletId,
-      title: (title || page.canonicalUrl).slice(0, 1000),
+      title: (stripDebris(title) || page.canonicalUrl).slice(0, 1000),
       ...(page.byline ? { byline: page.byline.slice(0, 500) } : {}),
       ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
       lang,
       sourceLines: sourceLines.slice(0, 50).map((line) => line.slice(0, 2000)),
       text,
-      passages: buildPassages(text, spans),
+      passages: buildPassages(text, spans, lang),
     },
   };
 }

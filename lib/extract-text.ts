@@ -4,6 +4,7 @@
  * then the same boilerplate rules and passages as a rendered page.
  */
 import { assemble, textBlocks, type ExtractedArticle } from './extract-article';
+import { lineRole } from './claims/boilerplate';
 import { outletForHost } from './outlets';
 import { fail, ok, type Result } from './result';
 import { pickSite } from './sites';
@@ -20,9 +21,10 @@ export function extractText(text: string, url: string | URL): Result<ExtractedAr
   if (!parsed) return fail('extractionFailed', `Not a URL: ${String(url).slice(0, 200)}`);
   const site = pickSite(parsed);
   const first = text.split(/\r?\n/).find((line) => line.trim())?.trim() ?? '';
-  const isTitle = first.length <= 150 && !/[.!?。！？"”']$/.test(first);
+  const isTitle = first.length <= 150 && !/[.!?。！？"”']$/.test(first) && lineRole(first) === 'claim';
   const blocks = textBlocks(text, transcriptBlocks).slice(isTitle ? 1 : 0);
-  const title = isTitle ? first.replace(/\s+[-|–]\s+(FT中文网|FT中文網|Global Times|环球网|网易)$/, '') : first.slice(0, 200);
+  const firstBody = blocks.find((block) => lineRole(block.text) === 'claim')?.text ?? first;
+  const title = isTitle ? first.replace(/\s+[-|–]\s+(FT中文网|FT中文網|Global Times|环球网|网易)$/, '') : firstBody.slice(0, 120);
   const page = { status: 'ok' as const, canonicalUrl: `${parsed.origin}${parsed.pathname}`, sourceLines: [], blocks };
   return ok(assemble(site?.id ?? 'generic', page, title, site?.outletId ?? outletForHost(parsed.hostname)?.id ?? 'other', parsed));
 }

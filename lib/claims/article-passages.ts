@@ -4,7 +4,7 @@
  */
 import type { BundlePassage, Lang } from '../schema';
 import { stripDebris } from '../text/debris';
-import { detectLang } from '../text/script';
+import { detectLang, isChineseText } from '../text/script';
 import { splitSentences } from '../text/sentences';
 import { attributeSentences } from './attribution';
 import { lineRole } from './boilerplate';
@@ -25,14 +25,15 @@ interface Sentence {
 }
 
 /**
- * Cuts the blocks of `text` into passages. Page debris (pinyin after characters, mis-decoded
+ * Cuts the blocks of `text` into passages; `articleLang` is the language of the text as a whole,
+ * the default for blocks and sentences whose script does not say otherwise. Page debris (pinyin after characters, mis-decoded
  * characters) is cleaned from the passage text; its span still points at the original text.
  */
-export function buildPassages(text: string, blocks: readonly TextSpan[]): BundlePassage[] {
+export function buildPassages(text: string, blocks: readonly TextSpan[], articleLang: Lang): BundlePassage[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     const blockText = text.slice(block.start, block.end);
-    const lang = block.lang ?? detectLang(blockText);
+    const lang = block.lang ?? sentenceLang(blockText, articleLang);
     for (const span of splitSentences(blockText, lang)) {
       const clean = stripDebris(span.text).replace(/\s+/g, ' ').trim();
       if (!clean || lineRole(span.text) !== 'claim') continue;
@@ -54,11 +55,16 @@ export function buildPassages(text: string, blocks: readonly TextSpan[]): Bundle
   });
 }
 
-/** Short sentences carry too little script evidence; the block's language is the safer guess. */
+/**
+ * A sentence's language: its block's, unless its script says otherwise (an English sentence in a
+ * Chinese article). Short sentences carry too little evidence, so they keep the block's. Telling
+ * simplified from traditional needs a conversion, so it is only done when the script changes.
+ */
 function sentenceLang(sentence: string, blockLang: Lang): Lang {
   if (sentence.length < 12) return blockLang;
-  const own = detectLang(sentence);
-  return own === 'en' || blockLang === 'en' ? own : blockLang;
+  const chinese = isChineseText(sentence);
+  if (blockLang === 'en') return chinese ? detectLang(sentence) : 'en';
+  return chinese ? blockLang : 'en';
 }
 
 /** Attribution follows the text language by language, so "the newspaper" refers within one. */

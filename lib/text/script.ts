@@ -73,6 +73,15 @@ function traditionalShare(text: string): number {
 }
 
 /**
+ * Whether Han characters outweigh Latin letters (a Han character weighs as three letters): one
+ * pass, no conversion, for telling an English sentence inside a Chinese article cheaply.
+ */
+export function isChineseText(text: string): boolean {
+  const { han, latin } = countScripts(text);
+  return han > 0 && latin <= han * HAN_WEIGHT;
+}
+
+/**
  * The language of a text, judged from its characters (never from markup): `en` when Latin letters
  * outweigh Han characters (a Han character weighs as three letters, so Chinese with a few English
  * words such as "AI" stays Chinese), otherwise `zh-Hant` when converting to simplified changes at
@@ -81,7 +90,6 @@ function traditionalShare(text: string): number {
  * character on are converted to tell the two scripts apart.
  */
 export function detectLang(text: string): Lang {
-  const { han, latin } = countScripts(text);
-  if (han === 0 || latin > han * HAN_WEIGHT) return 'en';
+  if (!isChineseText(text)) return 'en';
   return traditionalShare(text) >= TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
 }
