@@ -81,3 +81,12 @@ describe('site extraction on page skeletons', () => {
     }
   });
 });
+
+describe('Huanqiu', () => {
+  it('keeps the reporters’ bracketed lead as a source line, not a claim', () => {
+    const page = { ...hostilePage('huanqiu', 'desktop'), paragraphs: ['【环球时报记者 王明 李华】欧洲储能市场去年增长了62%。', '第二段。'] } as Parameters<typeof renderPage>[0];
+    const { article } = extract(page);
+    expect(article.sourceLines[0]).toBe('环球时报记者 王明 李华');
+    expect(article.passages[0]?.text).toBe('欧洲储能市场去年增长了62%。');
+  });
+});

@@ -19,12 +19,15 @@ export function extractHuanqiu(doc: Document, url: URL): PageExtract {
   const time = field(doc, 'time');
   // Blocks from the inert copy map to nodes the reader never sees; only their text is kept.
   const blocks = collectBlocks(content, () => false).map((block) => dataBlock(block.text, block.kind));
+  // Reports open with their reporters in brackets, 【环球时报记者 某某】: a byline, not a claim.
+  const lead = /^【([^】]{2,60})】\s*/.exec(blocks[0]?.text ?? '');
+  if (lead && blocks[0]) blocks[0] = dataBlock(blocks[0].text.slice(lead[0].length), blocks[0].kind);
   return {
     status: 'ok',
     canonicalUrl: `https://www.huanqiu.com/article/${aid}`,
     byline: author && author !== '[]' ? author : undefined,
     publishedAt: /^\d{13}$/.test(time) ? toIso(Number(time)) : undefined,
-    sourceLines: [source ? `来源：${source}` : '', editor ? `责编：${editor.replace(/^责编[:：]\s*/, '')}` : ''].filter(Boolean),
+    sourceLines: [lead?.[1] ?? '', source ? `来源：${source}` : '', editor ? `责编：${editor.replace(/^责编[:：]\s*/, '')}` : ''].filter(Boolean),
     blocks,
   };
 }
