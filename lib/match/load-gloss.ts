@@ -1,0 +1,32 @@
+/**
+ * Node-only loader of the generated gloss table, for the CLI, tests and benches. The extension
+ * fetches the same file from its own package instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GlossTable } from './gloss-table';
+
+/** Where scripts/build-gloss.ts writes the table. */
+const DEFAULT_PATH = join(import.meta.dirname, '../../public/data/cedict-gloss.json');
+
+const loaded = new Map<string, GlossTable>();
+
+/**
+ * The gloss table at `path` (default: public/data/cedict-gloss.json), read and built once per
+ * process and path. Throws when the file is missing (it is generated, not committed) or is not a
+ * JSON object.
+ */
+export function loadGlossTable(path: string = DEFAULT_PATH): GlossTable {
+  let table = loaded.get(path);
+  if (table) return table;
+  if (!existsSync(path)) {
+    throw new Error(`Gloss table not found at ${path}: run \`npm run build:gloss\` to generate it from CC-CEDICT.`);
+  }
+  const record: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new Error(`Gloss table at ${path} is not a JSON object: run \`npm run build:gloss\` again.`);
+  }
+  table = GlossTable.fromRecord(record as Record<string, string>);
+  loaded.set(path, table);
+  return table;
+}
