@@ -93,3 +93,34 @@ describe('cli extract', { timeout: 30_000 }, () => {
     expect(cli('extract', write('page.txt', 'x'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--url') });
   });
 });
+
+describe('cli rank', { timeout: 60_000 }, () => {
+  it('ranks corpus passages per query across languages, one JSON line per query', () => {
+    const { write } = workspace();
+    const lines = (items: object[]) => items.map((item) => JSON.stringify(item)).join('\n');
+    const corpus = write('c.jsonl', lines([
+      { id: 'ft-1', lang: 'en', text: 'Chinese battery makers supplied 62 per cent of the grid storage installed in Europe last year.' },
+      { id: 'ft-2', text: 'Prices of storage systems fell by a third over two years.' },
+      { id: 'gt-1', text: 'The weather in Beijing was sunny on Tuesday.' },
+    ]));
+    const queries = write('q.jsonl', lines([
+      { id: 'q-zh', text: '去年欧洲新增的电网储能中，有62%由中国电池制造商供应。' },
+      { id: 'q-none', lang: 'en', text: 'A football club signed a new goalkeeper.' },
+    ]));
+    const run = cli('rank', '--corpus', corpus, '--queries', queries, '--top', '2');
+    expect(run.stderr).toBe('');
+    const answers = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.query)).toEqual(['q-zh', 'q-none']);
+    expect(answers[0].results[0]).toMatchObject({ id: 'ft-1' });
+    expect(answers[0].results.length).toBeLessThanOrEqual(2);
+    expect(answers[1].results.every((r: { label: string }) => r.label === 'none')).toBe(true);
+  });
+
+  it('names the line of a bad corpus entry', () => {
+    const { write } = workspace();
+    const corpus = write('c.jsonl', '{"id":"a","text":"fine"}\n{"id":"b","lang":"fr","text":"bad"}\n');
+    const run = cli('rank', '--corpus', corpus, '--queries', corpus);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/c\.jsonl:2: lang:/);
+  });
+});

@@ -10,7 +10,12 @@ export interface CommandContext {
   args: string[];
   /** `--url`, for commands that read a page. */
   url?: string;
-  store: StoreFile;
+  /** `--corpus`, `--queries`, `--top`, for rank. */
+  corpus?: string;
+  queries?: string;
+  top?: string;
+  /** The store, opened only for commands that declare `writes` or `readsStore`. */
+  store: StoreFile | undefined;
   now: string;
 }
 
@@ -18,10 +23,24 @@ export interface Command {
   usage: string;
   /** Whether the command changes the store (then the CLI saves it). */
   writes: boolean;
+  /** `jsonl`: the answer is a list printed one compact JSON object a line. */
+  output?: 'json' | 'jsonl';
+  /** Whether the command reads the store without changing it. */
+  readsStore?: boolean;
   run(context: CommandContext): Promise<Result<unknown>>;
 }
 
 export const commands: Record<string, Command> = {
+  rank: {
+    usage: 'rank --corpus C.jsonl --queries Q.jsonl [--top 10]   best corpus passages per query, one JSON line each',
+    writes: false,
+    output: 'jsonl',
+    run: async ({ corpus, queries, top }) => {
+      const count = Number(top ?? '10');
+      if (!corpus || !queries || !Number.isInteger(count) || count < 1) return fail('invalidMessage', 'rank takes --corpus <file.jsonl> --queries <file.jsonl> [--top N]');
+      return (await import('./rank-files')).rankFiles(corpus, queries, count);
+    },
+  },
   extract: {
     usage: 'extract --url <url> <file.html|file.txt>   the article with its passages, languages and attributions',
     writes: false,
@@ -38,20 +57,22 @@ export const commands: Record<string, Command> = {
       if (text instanceof Error) return fail('notFound', `Cannot read ${file}: ${text.message}`);
       const bundle = parseBundle(text);
       if (!bundle.ok) return bundle;
-      return importBundle(store.db, bundle.value, { now });
+      return importBundle(store!.db, bundle.value, { now });
     },
   },
   stats: {
     usage: 'stats                  how many articles, sentences and annotations the store holds, by outlet and language',
     writes: false,
+    readsStore: true,
     run: async ({ store }) => {
+      const db = store!.db;
       const byOutlet: Record<string, number> = {};
       const byLang: Record<string, number> = {};
-      await store.db.articles.each((article) => {
+      await db.articles.each((article) => {
         byOutlet[article.outletId] = (byOutlet[article.outletId] ?? 0) + 1;
         byLang[article.lang] = (byLang[article.lang] ?? 0) + 1;
       });
-      return ok({ ...(await corpusStats(store.db)), byOutlet, byLang });
+      return ok({ ...(await corpusStats(db)), byOutlet, byLang });
     },
   },
 };

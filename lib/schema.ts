@@ -208,3 +208,11 @@ export const importReportSchema = z.object({
   annotations: z.number().int().min(0),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** One line of a `cli rank` corpus or query file: a passage, its language detected when absent. */
+export const rankLineSchema = z.object({
+  id: z.string().min(1).max(200),
+  lang: langSchema.optional(),
+  text: z.string().min(1).max(5000),
+});
+export type RankLine = z.infer<typeof rankLineSchema>;

@@ -36,6 +36,16 @@ const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
   }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
 );
 
+/**
+ * Stems of words news uses interchangeably for the same predicate, folded to one: a re-report
+ * says "surpassed" where the source said "overtaken". Kept to near-synonyms; glosses fold alike.
+ */
+const SYNONYM_STEMS: Readonly<Record<string, string>> = {
+  overtak: 'surpass', exce: 'surpass', exceed: 'surpass', outstrip: 'surpass', outpac: 'surpass', outperform: 'surpass',
+  increas: 'rise', grow: 'rise', climb: 'rise', surg: 'rise', declin: 'fall', drop: 'fall', decreas: 'fall', shrink: 'fall',
+  firm: 'compani', enterpris: 'compani', semiconductor: 'chip', microchip: 'chip',
+};
+
 const cache = new Map<string, string>();
 
 /**
@@ -50,6 +60,7 @@ export function stemWord(word: string): string {
     let folded = IRREGULAR[lower] ?? lower;
     for (const [pattern, american] of BRITISH) folded = folded.replace(pattern, american);
     stem = stemmer(folded);
+    stem = SYNONYM_STEMS[stem] ?? stem;
     if (cache.size < 200_000) cache.set(lower, stem);
   }
   return stem;

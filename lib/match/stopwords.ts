@@ -55,9 +55,9 @@ export const CHINESE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     // Copula, auxiliaries and modals.
     '是 有 会 能 可 可以 能够 可能 将 将会 该 应 应该 正在 ' +
     // Prepositions, coverbs and the locatives that close them (在…上, 在…下).
-    '上 下 里 在 于 对 从 向 由 把 被 为 以 给 让 使 令 按 据 当 对于 关于 随着 作为 为了 除了 之后 之前 以来 ' +
+    '上 下 里 在 于 到 对 从 向 由 把 被 为 以 给 让 使 令 按 据 当 对于 关于 随着 作为 为了 除了 之后 之前 以来 ' +
     // Conjunctions and linking adverbs.
-    '和 与 及 或 而 也 都 就 还 又 再 才 只 即 便 且 已 但 并 则 并且 而且 或者 因为 所以 因此 如果 ' +
+    '和 与 及 或 而 也 都 就 还 又 再 才 只 即 便 且 已 但 并 则 并且 而且 或者 因为 所以 因此 由此 如果 ' +
     // Classifiers and determiners.
     '一 个 一个 一些 之一 这样 这种 那 那个'
   ).split(' '),
