@@ -6,15 +6,23 @@
 export class DocumentFrequencies {
   readonly #df = new Map<string, number>();
   #documents = 0;
+  #version = 0;
+
+  /** Changes whenever a frequency does, so weights computed earlier can be reused until then. */
+  get version(): number {
+    return this.#version;
+  }
 
   /** Counts a passage's distinct keys in. */
   add(keys: readonly string[]): void {
+    this.#version += 1;
     this.#documents += 1;
     for (const key of new Set(keys)) this.#df.set(key, (this.#df.get(key) ?? 0) + 1);
   }
 
   /** Counts a passage's distinct keys out (the passage was deleted). */
   remove(keys: readonly string[]): void {
+    this.#version += 1;
     this.#documents = Math.max(0, this.#documents - 1);
     for (const key of new Set(keys)) {
       const count = (this.#df.get(key) ?? 0) - 1;

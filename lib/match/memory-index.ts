@@ -14,9 +14,10 @@ export interface IndexedPassage {
 /** Keys looked up per query passage: its rarest ones carry the evidence. */
 const QUERY_KEYS = 64;
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
-const MAX_CANDIDATES = 200;
-/** A key in more passages than this names nothing in particular and is not looked up. */
-const MAX_POSTINGS = 20_000;
+const MAX_CANDIDATES = 60;
+/** A key in more passages than this (or than 5% of the corpus) names nothing in particular. */
+const MAX_POSTINGS = 2_000;
+const MAX_POSTINGS_SHARE = 0.05;
 
 export class MemoryIndex {
   readonly frequencies = new DocumentFrequencies();
@@ -48,14 +49,20 @@ export class MemoryIndex {
     this.#slotOf.delete(id);
   }
 
+  /** Every passage in the index (for scoring without candidate generation, as a baseline). */
+  all(): IndexedPassage[] {
+    return this.#passages.filter((passage): passage is IndexedPassage => passage !== undefined);
+  }
+
   get size(): number {
     return this.#slotOf.size;
   }
 
   /** Passages sharing the most of `features`' rarest keys, at most `MAX_CANDIDATES`. */
   candidates(features: Features): IndexedPassage[] {
+    const postingsCap = Math.max(MAX_POSTINGS, this.frequencies.documents * MAX_POSTINGS_SHARE);
     const keys = featureKeys(features)
-      .filter((key) => this.#postings.has(key) && this.frequencies.df(key) <= MAX_POSTINGS)
+      .filter((key) => this.#postings.has(key) && this.frequencies.df(key) <= postingsCap)
       .sort((a, b) => this.frequencies.df(a) - this.frequencies.df(b))
       .slice(0, QUERY_KEYS);
     const shared = new Map<number, number>();

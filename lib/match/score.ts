@@ -37,6 +37,25 @@ interface Unit {
   weight: number;
 }
 
+interface Weighted {
+  version: number;
+  units: Unit[];
+  keys: Set<string>;
+}
+
+/** Weighted units per passage, reused until the frequencies change: a page scores each corpus
+ *  passage against many of its sentences, and weighing is most of a score's cost. */
+const weighted = new WeakMap<Features, Weighted>();
+
+function weigh(features: Features, idf: DocumentFrequencies): Weighted {
+  const cached = weighted.get(features);
+  if (cached && cached.version === idf.version) return cached;
+  const units = unitsOf(features, idf);
+  const result = { version: idf.version, units, keys: keySet(units) };
+  weighted.set(features, result);
+  return result;
+}
+
 function unitsOf(features: Features, idf: DocumentFrequencies): Unit[] {
   const units: Unit[] = features.slots.map((slot) => ({
     keys: slot,
@@ -76,13 +95,14 @@ function dice(a: readonly string[], b: readonly string[]): number {
 
 /** Scores `candidate` as a match for `query`, with its label at the default thresholds. */
 export function scorePair(query: Features, candidate: Features, idf: DocumentFrequencies): MatchScore {
-  const queryUnits = unitsOf(query, idf);
-  const candidateUnits = unitsOf(candidate, idf);
-  const recall = coverage(queryUnits, keySet(candidateUnits));
-  const precision = coverage(candidateUnits, keySet(queryUnits));
+  const q = weigh(query, idf);
+  const c = weigh(candidate, idf);
+  const recall = coverage(q.units, c.keys);
+  const precision = coverage(c.units, q.keys);
   const f1 = recall.share + precision.share === 0 ? 0 : (2 * recall.share * precision.share) / (recall.share + precision.share);
-  const numbers = compareNumbers(query.numbers, candidate.numbers);
   let score = Math.max(f1, dice(query.bigrams, candidate.bigrams));
+  // Numbers can only lower a score, so they are compared only where a label is at stake.
+  const numbers = score >= THRESHOLDS.supports ? compareNumbers(query.numbers, candidate.numbers) : { shared: [], conflicting: false };
   if (numbers.conflicting) score *= 0.75;
   const label: MatchLabel = score >= THRESHOLDS.same && !numbers.conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
   const matched = new Set([...recall.matched, ...precision.matched]);
