@@ -192,7 +192,7 @@ function echoOf(text: string, lang: Lang, claims: readonly Claim[]): Attribution
  * the same document (0.8). A later sentence restating an attributed claim ("Therefore, …" with the
  * same words) inherits its attribution at 0.6. A mention that is not the speaker ("told the Global
  * Times", 对《环球时报》表示), and a person's words, attribute nothing. `lang` chooses the English or
- * the Chinese patterns. Coreference never crosses calls: one call is one document.
+ * the Chinese patterns. Coreference never crosses calls: one call covers one article.
  */
 export function attributeSentences(sentences: readonly string[], lang: Lang): (Attribution | undefined)[] {
   const frame = frameFor(lang);

@@ -5,7 +5,7 @@ import type { PageExtract } from './site-adapter';
 
 const BODY = ['article#article-body', '#article-body', 'article.js-article__content-body', '.n-content-body', 'div.article__content-body'];
 
-// Pull quotes repeat a body sentence (it would count twice); the rest is promotion and chrome.
+// Pull quotes repeat a body sentence (it would count twice); the rest is promotion and page furniture.
 const NOISE = [
   'aside', '.n-content-pullquote', '.n-content-recommended', '[data-component="recommended"]',
   '.article__content-sign-up', '.o-ads', '[data-o-component="o-ads"]', 'pg-slot', '.in-article-advert',
