@@ -14,10 +14,10 @@ export interface IndexedPassage {
 /** Keys looked up per query passage: its rarest ones carry the evidence. */
 const QUERY_KEYS = 64;
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
-const MAX_CANDIDATES = 60;
-/** A key in more passages than this (or than 5% of the corpus) names nothing in particular. */
+const MAX_CANDIDATES = 30;
+/** A key in more passages than this (or than 1% of the corpus) names nothing in particular. */
 const MAX_POSTINGS = 2_000;
-const MAX_POSTINGS_SHARE = 0.05;
+const MAX_POSTINGS_SHARE = 0.01;
 
 export class MemoryIndex {
   readonly frequencies = new DocumentFrequencies();

@@ -105,15 +105,17 @@ export function scorePair(query: Features, candidate: Features, idf: DocumentFre
   const numbers = score >= THRESHOLDS.supports ? compareNumbers(query.numbers, candidate.numbers) : { shared: [], conflicting: false };
   if (numbers.conflicting) score *= 0.75;
   const label: MatchLabel = score >= THRESHOLDS.same && !numbers.conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
-  const matched = new Set([...recall.matched, ...precision.matched]);
+  return { score: Math.min(1, score), containment: Math.max(recall.share, precision.share), label, reasons: label === 'none' ? NO_REASONS : reasonsOf(recall.matched, precision.matched, numbers.shared) };
+}
+
+const NO_REASONS: MatchScore['reasons'] = { terms: [], numbers: [], entities: [] };
+
+/** What two passages share, for the reader; only worked out for labelled matches. */
+function reasonsOf(recall: readonly string[], precision: readonly string[], numbers: string[]): MatchScore['reasons'] {
+  const matched = [...new Set([...recall, ...precision])];
   return {
-    score: Math.min(1, score),
-    containment: Math.max(recall.share, precision.share),
-    label,
-    reasons: {
-      terms: [...matched].filter((key) => !key.startsWith('@') && !key.startsWith('#')),
-      numbers: numbers.shared,
-      entities: [...matched].filter((key) => key.startsWith('@')).map((key) => key.slice(1)),
-    },
+    terms: matched.filter((key) => !key.startsWith('@') && !key.startsWith('#')),
+    numbers,
+    entities: matched.filter((key) => key.startsWith('@')).map((key) => key.slice(1)),
   };
 }
