@@ -16,7 +16,7 @@ const QUERY_KEYS = 64;
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
 const MAX_CANDIDATES = 30;
 /** A key in more passages than this (or than 1% of the corpus) names nothing in particular. */
-const MAX_POSTINGS = 2_000;
+const MAX_POSTINGS = 500;
 const MAX_POSTINGS_SHARE = 0.01;
 
 export class MemoryIndex {

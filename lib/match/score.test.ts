@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Features } from './features';
+import { DocumentFrequencies } from './idf';
+import { scorePair, THRESHOLDS } from './score';
+
+const features = (stems: string[], numbers: string[] = [], entities: string[] = []): Features => ({ lang: 'en', slots: stems.map((s) => [s]), numbers, entities, bigrams: [] });
+const frequencies = () => {
+  const df = new DocumentFrequencies();
+  for (let i = 0; i < 50; i++) df.add([`filler${i}`, 'said']);
+  return df;
+};
+
+describe('scorePair', () => {
+  it('labels the same content same, with the shared terms, numbers and entities as reasons', () => {
+    const a = features(['battery', 'share', 'europ', 'rise'], ['62%'], ['country:cn']);
+    const result = scorePair(a, features(['battery', 'share', 'europ', 'rise'], ['62%'], ['country:cn']), frequencies());
+    expect(result).toMatchObject({ score: 1, label: 'same', reasons: { numbers: ['62%'], entities: ['country:cn'] } });
+    expect(result.reasons.terms.sort()).toEqual(['battery', 'europ', 'rise', 'share']);
+  });
+
+  it('never calls a pair same when its numbers disagree', () => {
+    const result = scorePair(features(['share', 'fell', 'from', 'to'], ['95%', '50%']), features(['share', 'fell', 'from', 'to'], ['95%', '0%']), frequencies());
+    expect(result.label).not.toBe('same');
+    expect(result.score).toBeLessThan(1);
+  });
+
+  it('gives nothing in common a zero score and no label', () => {
+    expect(scorePair(features(['battery']), features(['football']), frequencies())).toMatchObject({ score: 0, label: 'none' });
+  });
+
+  it('keeps the thresholds ordered: same is stricter than supports', () => {
+    expect(THRESHOLDS.same).toBeGreaterThan(THRESHOLDS.supports);
+  });
+});
