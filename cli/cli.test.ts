@@ -124,3 +124,28 @@ describe('cli rank', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/c\.jsonl:2: lang:/);
   });
 });
+
+describe('cli match', { timeout: 60_000 }, () => {
+  it('matches a page’s passages against a corpus bundle, across scripts and languages', async () => {
+    const { renderPage } = await import('../fixtures/render-page');
+    const { loadSampleArticles } = await import('../demo/articles');
+    const { sampleBundle } = await import('../demo/sample-bundle');
+    const all = loadSampleArticles();
+    const page = all.find((p) => p.site === 'netease')!;
+    const { write } = workspace();
+    const corpus = write('corpus.json', sampleBundle(all.filter((p) => p.site !== 'netease'), '2026-01-20T00:00:00.000Z'));
+    const run = cli('match', '--corpus', corpus, '--url', page.url, write('page.html', renderPage(page)));
+    expect(run.stderr).toBe('');
+    const answer = JSON.parse(run.stdout) as { lang: string; passages: { lang: string; matches: { outletId: string; label: string; text: string; reasons: { terms: string[] } }[] }[] };
+    expect(answer.lang).toBe('zh-Hant');
+    const same = answer.passages.flatMap((p) => p.matches).filter((m) => m.label === 'same');
+    expect(same.length).toBeGreaterThan(2);
+    expect(new Set(same.map((m) => m.outletId)).has('huanqiu')).toBe(true);
+    expect(same.every((m) => m.reasons.terms.length > 0)).toBe(true);
+  });
+
+  it('needs a corpus', () => {
+    const { write } = workspace();
+    expect(cli('match', '--url', 'https://www.163.com/dy/article/KM3T8Q2V0553B7RX.html', write('p.txt', 'x'))).toMatchObject({ code: 1, stderr: expect.stringContaining('--corpus') });
+  });
+});

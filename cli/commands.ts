@@ -31,6 +31,11 @@ export interface Command {
 }
 
 export const commands: Record<string, Command> = {
+  match: {
+    usage: 'match --corpus <bundle.json | folder> --url <url> <page file>   the page\'s passages with their matches',
+    writes: false,
+    run: async ({ args, url, corpus }) => (await import('./match-files')).matchFiles(args, url, corpus),
+  },
   rank: {
     usage: 'rank --corpus C.jsonl --queries Q.jsonl [--top 10]   best corpus passages per query, one JSON line each',
     writes: false,

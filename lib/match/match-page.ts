@@ -1,0 +1,57 @@
+/**
+ * A page's passages against a tracked corpus: what the background answers for `matchPassages`,
+ * and `cli match` prints. Each page passage gets its labelled matches, best first, with the
+ * corpus article they belong to and the reasons.
+ */
+import type { BundleArticle, BundlePassage } from '../schema';
+import { passageFeatures, type FeatureContext } from './features';
+import { MemoryIndex } from './memory-index';
+import { scorePair, type MatchScore } from './score';
+
+export interface CorpusMatch extends MatchScore {
+  url: string;
+  outletId: string;
+  publishedAt?: string;
+  text: string;
+}
+
+export interface MatchedPassage {
+  ordinal: number;
+  text: string;
+  lang: BundlePassage['lang'];
+  matches: CorpusMatch[];
+}
+
+/** The corpus articles' passages in one index, keyed `<article index>:<ordinal>`. */
+export function indexArticles(articles: readonly BundleArticle[], context: FeatureContext): MemoryIndex {
+  const index = new MemoryIndex();
+  articles.forEach((article, i) => {
+    for (const passage of article.passages) index.add({ id: `${i}:${passage.ordinal}`, features: passageFeatures(passage.text, passage.lang, context) });
+  });
+  return index;
+}
+
+/**
+ * Matches every passage of `page` against the indexed `articles`, keeping labelled matches only
+ * (at most `top` per passage). The page's own article, if tracked, is never its own match.
+ */
+export function matchPage(page: BundleArticle, articles: readonly BundleArticle[], index: MemoryIndex, context: FeatureContext, top = 5): MatchedPassage[] {
+  return page.passages.map((passage) => {
+    const features = passageFeatures(passage.text, passage.lang, context);
+    const matches = index
+      .candidates(features)
+      .map((candidate) => ({ candidate, score: scorePair(features, candidate.features, index.frequencies) }))
+      .filter(({ score }) => score.label !== 'none')
+      .map(({ candidate, score }) => {
+        const [articleIndex, ordinal] = candidate.id.split(':').map(Number);
+        const article = articles[articleIndex!]!;
+        const text = article.passages.find((p) => p.ordinal === ordinal)?.text ?? '';
+        return { ...score, url: article.url, outletId: article.outletId, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}), text, canonicalUrl: article.canonicalUrl };
+      })
+      .filter((match) => match.canonicalUrl !== page.canonicalUrl)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, top)
+      .map(({ canonicalUrl: _canonical, ...match }) => match);
+    return { ordinal: passage.ordinal, text: passage.text, lang: passage.lang, matches };
+  });
+}
