@@ -4,7 +4,7 @@
  * measures the same data.
  */
 import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle, type Lang } from '../lib/schema';
-import { splitSentences } from '../lib/text/sentences';
+import { passagesOfText } from '../lib/claims/article-passages';
 import { seededRandom } from '../tests/random';
 
 const templates: Record<Lang, string[]> = {
@@ -46,7 +46,7 @@ export function syntheticBundle(count: number, seed = 1): CorpusBundle {
       sourceLines: [],
       publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
       text,
-      passages: splitSentences(text, lang).map((s, ordinal) => ({ ...s, ordinal, lang, isClaim: true })),
+      passages: passagesOfText(text, lang),
     };
   });
   return { format: 'claimtrail-corpus', version: CORPUS_BUNDLE_VERSION, exportedAt: '2026-01-01T00:00:00.000Z', articles };

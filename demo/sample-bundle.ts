@@ -5,14 +5,14 @@
 import type { SamplePage } from '../fixtures/sample-page';
 import { pickSite } from '../lib/sites';
 import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle } from '../lib/schema';
-import { splitSentences } from '../lib/text/sentences';
+import { passagesOfText } from '../lib/claims/article-passages';
 
 /** One sample page as a bundle article. */
 export function sampleBundleArticle(page: SamplePage): BundleArticle {
   const site = pickSite(page.url);
   if (!site) throw new Error(`${page.url} is not on a supported site`);
   const text = page.paragraphs.join('\n\n');
-  const passages = splitSentences(text, page.lang).map((sentence, ordinal) => ({ ...sentence, ordinal, lang: page.lang, isClaim: true }));
+  const passages = passagesOfText(text, page.lang);
   return {
     url: page.url,
     canonicalUrl: page.url,

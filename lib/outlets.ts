@@ -4,37 +4,38 @@
  * is resolved by coreference to the last outlet named.
  */
 import type { Outlet, OutletId } from './schema';
+import { siteDomains } from './sites/hosts';
 import { isOnDomain } from './url';
 
 export const outlets: readonly Outlet[] = [
   {
     id: 'ft',
     names: { en: 'Financial Times', 'zh-Hans': '金融时报', 'zh-Hant': '金融時報' },
-    domains: ['ft.com'],
+    domains: [...siteDomains.ft],
     aliases: ['FT', 'the FT', 'Financial Times', '英国《金融时报》', '英國《金融時報》', '《金融时报》', '《金融時報》', '金融时报', '金融時報', '英国金融时报'],
   },
   {
     id: 'ftchinese',
     names: { en: 'FT Chinese', 'zh-Hans': 'FT中文网', 'zh-Hant': 'FT中文網' },
-    domains: ['ftchinese.com', 'ftacademy.cn', 'chineseft.com', 'chineseft.net', 'ftchineselive.com'],
+    domains: [...siteDomains.ftchinese],
     aliases: ['FT Chinese', 'FT中文网', 'FT中文網'],
   },
   {
     id: 'globaltimes',
     names: { en: 'Global Times', 'zh-Hans': '环球时报', 'zh-Hant': '環球時報' },
-    domains: ['globaltimes.cn'],
+    domains: [...siteDomains.globaltimes],
     aliases: ['Global Times', 'GT', '环球时报', '環球時報', '《环球时报》', '《環球時報》'],
   },
   {
     id: 'huanqiu',
     names: { en: 'Huanqiu', 'zh-Hans': '环球网', 'zh-Hant': '環球網' },
-    domains: ['huanqiu.com'],
+    domains: [...siteDomains.huanqiu],
     aliases: ['Huanqiu', 'huanqiu.com', '环球网', '環球網'],
   },
   {
     id: 'netease',
     names: { en: 'NetEase', 'zh-Hans': '网易', 'zh-Hant': '網易' },
-    domains: ['163.com'],
+    domains: [...siteDomains.netease],
     aliases: ['NetEase', '网易', '網易', '网易号', '網易號'],
   },
   {

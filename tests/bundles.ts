@@ -1,5 +1,5 @@
 import type { BundleArticle, CorpusBundle } from '../lib/schema';
-import { splitSentences } from '../lib/text/sentences';
+import { passagesOfText } from '../lib/claims/article-passages';
 
 /** A valid bundle article whose passages are the sentences of `text`. */
 export function bundleArticle(overrides: Partial<BundleArticle> & { text: string }): BundleArticle {
@@ -12,7 +12,7 @@ export function bundleArticle(overrides: Partial<BundleArticle> & { text: string
     lang,
     sourceLines: [],
     publishedAt: '2026-01-05T08:00:00.000Z',
-    passages: splitSentences(overrides.text, lang).map((s, ordinal) => ({ ...s, ordinal, lang, isClaim: true })),
+    passages: passagesOfText(overrides.text, lang),
     ...overrides,
   };
 }

@@ -77,3 +77,8 @@ function attributeByLanguage(sentences: readonly Sentence[]) {
   }
   return result;
 }
+
+/** The passages of a plain text in one language (paragraphs separated by line breaks). */
+export function passagesOfText(text: string, lang: Lang): BundlePassage[] {
+  return buildPassages(text, [{ start: 0, end: text.length, lang }], lang);
+}

@@ -12,8 +12,6 @@ export type MatchLabel = 'same' | 'supports' | 'none';
 export interface MatchScore {
   /** 0..1: 1 when each side's content is all in the other. */
   score: number;
-  /** 0..1: how much of the side with less content the other side holds (a paraphrase inside a longer sentence). */
-  containment: number;
   label: MatchLabel;
   reasons: { terms: string[]; numbers: string[]; entities: string[] };
 }
@@ -105,7 +103,7 @@ export function scorePair(query: Features, candidate: Features, idf: DocumentFre
   const numbers = score >= THRESHOLDS.supports ? compareNumbers(query.numbers, candidate.numbers) : { shared: [], conflicting: false };
   if (numbers.conflicting) score *= 0.75;
   const label: MatchLabel = score >= THRESHOLDS.same && !numbers.conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
-  return { score: Math.min(1, score), containment: Math.max(recall.share, precision.share), label, reasons: label === 'none' ? NO_REASONS : reasonsOf(recall.matched, precision.matched, numbers.shared) };
+  return { score: Math.min(1, score), label, reasons: label === 'none' ? NO_REASONS : reasonsOf(recall.matched, precision.matched, numbers.shared) };
 }
 
 const NO_REASONS: MatchScore['reasons'] = { terms: [], numbers: [], entities: [] };
