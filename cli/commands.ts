@@ -62,7 +62,9 @@ export const commands: Record<string, Command> = {
       if (text instanceof Error) return fail('notFound', `Cannot read ${file}: ${text.message}`);
       const bundle = parseBundle(text);
       if (!bundle.ok) return bundle;
-      return importBundle(store!.db, bundle.value, { now });
+      // The dictionary loads only for the commands that index passages.
+      const { nodePassageIndexer } = await import('../lib/match/load-gloss');
+      return importBundle(store!.db, bundle.value, { now, indexer: nodePassageIndexer() });
     },
   },
   stats: {

@@ -24,7 +24,8 @@ export async function openStoreFile(path: string, now: string): Promise<Result<S
   if (existsSync(path)) {
     const bundle = parseBundle(await readFile(path, 'utf8'));
     if (!bundle.ok) return { ok: false, error: { ...bundle.error, message: `The store ${path} is unreadable: ${bundle.error.message}` } };
-    const loaded = await importBundle(db, bundle.value, { now });
+    const { nodePassageIndexer } = await import('../lib/match/load-gloss');
+    const loaded = await importBundle(db, bundle.value, { now, indexer: nodePassageIndexer() });
     if (!loaded.ok) return loaded;
   }
   return ok({

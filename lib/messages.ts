@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { pageReportSchema, tabStateSchema } from './schema';
+import { pageMatchesSchema, pageReportSchema, pageTextSchema, tabStateSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
 
@@ -20,6 +20,8 @@ export type MessageMap = Record<string, MessageSpec>;
 export const contentToBackground = {
   /** The page is on a supported site; says whether it is an article. */
   reportPage: { request: pageReportSchema, response: z.object({ recorded: z.literal(true) }) },
+  /** The article the page shows: cut it into passages and match each against the tracked corpus. */
+  matchPassages: { request: pageTextSchema, response: pageMatchesSchema },
 } satisfies MessageMap;
 
 /** Messages extension pages (popup, side panel, options) may send to the background. */

@@ -70,8 +70,28 @@ const passageFields = {
 const spanIsOrdered = (p: { start: number; end: number }) => p.end >= p.start;
 const spanMessage = { message: 'end must not be before start', path: ['end'] };
 
+/**
+ * What the matcher reads of a passage (lib/match/features.ts), stored with it so the index loads
+ * without the dictionary: content slots (each the stems any of which covers it), numbers and
+ * entity ids in language-neutral form, and Chinese character bigrams.
+ */
+export const passageFeaturesSchema = z.object({
+  slots: z.array(z.array(z.string().max(100)).max(64)).max(5000),
+  numbers: z.array(z.string().max(100)).max(1000),
+  entities: z.array(z.string().max(100)).max(1000),
+  bigrams: z.array(z.string().max(2)).max(5000),
+});
+export type PassageFeatures = z.infer<typeof passageFeaturesSchema>;
+
 export const passageSchema = z
-  .object({ id: z.string().regex(/^a_[0-9a-f]{16}:\d+$/), articleId: articleIdSchema, ...passageFields })
+  .object({
+    id: z.string().regex(/^a_[0-9a-f]{16}:\d+$/),
+    articleId: articleIdSchema,
+    ...passageFields,
+    features: passageFeaturesSchema,
+    /** Every index key of the passage (a multiEntry index): candidates come from shared keys. */
+    keys: z.array(z.string().max(200)).max(20_000),
+  })
   .refine(spanIsOrdered, spanMessage);
 export type Passage = z.infer<typeof passageSchema>;
 
@@ -82,14 +102,23 @@ export const matchReasonsSchema = z.object({
   entities: z.array(z.string()),
 });
 
-export const matchSchema = z.object({
-  pageOrdinal: z.number().int().min(0),
-  corpusPassageId: passageSchema.shape.id,
+/** A tracked passage that states a page passage's claim (`same`) or backs it (`supports`). */
+export const corpusMatchSchema = z.object({
+  passageId: passageSchema.shape.id,
+  articleId: articleIdSchema,
+  url: httpUrlSchema,
+  outletId: outletIdSchema,
+  title: z.string().max(1000),
+  lang: langSchema,
+  publishedAt: isoDateTimeSchema.optional(),
+  /** The tracked sentence, in its own language. */
+  text: z.string().max(5000),
   label: z.enum(['same', 'supports']),
+  /** 0..1, calibrated so that `same` starts at the engine's default threshold. */
   score: z.number().min(0).max(1),
   reasons: matchReasonsSchema,
 });
-export type Match = z.infer<typeof matchSchema>;
+export type CorpusMatch = z.infer<typeof corpusMatchSchema>;
 
 export const textQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -183,6 +212,58 @@ export const pageReportSchema = z.discriminatedUnion('kind', [
 ]);
 export type PageReport = z.infer<typeof pageReportSchema>;
 
+/**
+ * An article page as the content script read it, before it is cut into passages (which needs the
+ * script tables, kept out of the page): the article text, its blocks as spans of it, metadata.
+ */
+export const pageTextSchema = z
+  .object({
+    url: httpUrlSchema,
+    canonicalUrl: httpUrlSchema,
+    outletId: outletIdSchema,
+    title: z.string().max(1000),
+    byline: z.string().max(500).optional(),
+    publishedAt: isoDateTimeSchema.optional(),
+    /** The language the page declares for its article, if it does; else detected from the text. */
+    langHint: langSchema.optional(),
+    sourceLines: z.array(z.string().max(2000)).max(50),
+    text: z.string().max(MAX_ARTICLE_CHARS),
+    blocks: z
+      .array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0), lang: langSchema.optional() }).refine(spanIsOrdered, spanMessage))
+      .max(20_000),
+  })
+  .superRefine((page, ctx) => {
+    page.blocks.forEach((block, index) => {
+      if (block.end > page.text.length) ctx.addIssue({ code: 'custom', path: ['blocks', index, 'end'], message: `past the end of the text (${page.text.length} characters)` });
+    });
+  });
+export type PageText = z.infer<typeof pageTextSchema>;
+
+/** A passage of the page being read, with what the tracked corpus holds of its claim. */
+export const passageMatchesSchema = z.object({
+  ordinal: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  lang: langSchema,
+  isClaim: z.boolean(),
+  attribution: attributionSchema.optional(),
+  /** Best first; at most a handful. */
+  matches: z.array(corpusMatchSchema).max(20),
+});
+export type PassageMatches = z.infer<typeof passageMatchesSchema>;
+
+/** The answer to `matchPassages`: the page's passages with their matches. */
+export const pageMatchesSchema = z.object({
+  canonicalUrl: httpUrlSchema,
+  lang: langSchema,
+  passages: z.array(passageMatchesSchema).max(5000),
+  /** Where candidates came from: IndexedDB (the first page after a start) or the memory index. */
+  source: z.enum(['store', 'memory']),
+  /** Time the background spent, passages to matches, in milliseconds. */
+  tookMs: z.number().min(0),
+});
+export type PageMatchesAnswer = z.infer<typeof pageMatchesSchema>;
+
 /** What the extension knows about a browser tab. */
 export const tabStateSchema = z.discriminatedUnion('kind', [
   /** Not one of the supported sites: the content script never runs there. */
@@ -192,6 +273,23 @@ export const tabStateSchema = z.discriminatedUnion('kind', [
   ...pageReportSchema.options,
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
+
+/**
+ * Collection statistics of the match index: how many passages hold each key (for IDF weights),
+ * kept in step with the passages in the same transaction as every write. `version` names the
+ * feature code that wrote them; passages of another version are re-indexed.
+ */
+export const indexStatsSchema = z.object({
+  id: z.literal('keys'),
+  version: z.number().int().min(0),
+  documents: z.number().int().min(0),
+  df: z.record(z.string(), z.number().int().min(1)),
+});
+export type IndexStats = z.infer<typeof indexStatsSchema>;
+
+/** One article written or deleted, logged so every context's in-memory index can catch up. */
+export const corpusChangeSchema = z.object({ seq: z.number().int().min(1).optional(), articleId: articleIdSchema });
+export type CorpusChange = z.infer<typeof corpusChangeSchema>;
 
 export const corpusStatsSchema = z.object({
   articles: z.number().int().min(0),

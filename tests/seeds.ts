@@ -24,6 +24,15 @@ export interface Gold {
 
 export const gold = (): Gold => JSON.parse(readFileSync(join(SHARED, 'eval', 'seeds-gold.json'), 'utf8')) as Gold;
 
+/** Where each seed was published: the URL tests read and match it at. */
+export const SEED_URLS: Readonly<Record<string, string>> = {
+  'gt-laugh-last': 'https://www.globaltimes.cn/page/202601/1346190.shtml',
+  'netease-repost': 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html',
+  'ftchinese-wrong-race': 'https://www.ftchinese.com/interactive/231456/en',
+  'gt-lack-of-core': 'https://www.globaltimes.cn/page/202307/1294012.shtml',
+  'aggregator-race': 'https://news.example-aggregator.com/2024/12/26/race-for-ai-supremacy',
+};
+
 /** The raw text of a seed document. */
 export const seedText = (doc: string): string => readFileSync(join(SHARED, gold().documents[doc]!.file), 'utf8');
 

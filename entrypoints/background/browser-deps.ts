@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundToContent, backgroundToUi, createClient } from '../../lib/messages';
 import type { TabState } from '../../lib/schema';
+import { matchPassages } from './corpus-matcher';
 import type { RouterDeps, SenderInfo } from './router';
 import { TabStates } from './tab-states';
 
@@ -16,6 +17,7 @@ export function browserRouterDeps(tabs: TabStates): RouterDeps {
       // With no extension page open there is no receiver; the client turns that into a result.
       await createClient(backgroundToUi, (message) => browser.runtime.sendMessage(message))('tabStateChanged', { tabId });
     },
+    matchPassages,
   };
 }
 

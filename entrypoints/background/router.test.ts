@@ -17,6 +17,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     tabUrl: vi.fn(async () => undefined),
     showTabState: vi.fn(async () => undefined),
     announceTabState: vi.fn(async () => undefined),
+    matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'memory' as const, tookMs: 1 })),
     ...overrides,
   };
 }
@@ -50,6 +51,18 @@ describe('background router', () => {
 
   it('refuses UI messages from content scripts, which run inside untrusted pages', async () => {
     expect(await createRouter(deps())(getTabState(1), fromTab)).toMatchObject({ ok: false, error: { code: 'forbiddenMessage' } });
+  });
+
+  it('matches a page sent by a content script, after checking every field of it', async () => {
+    const d = deps();
+    const route = createRouter(d);
+    const page = { url: article.url, canonicalUrl: article.url, outletId: 'ft', title: 'Headline', sourceLines: [], text: 'One claim. Another claim.', blocks: [{ start: 0, end: 25 }] };
+    const matchPassages = (payload: unknown) => ({ claimtrail: 1, type: 'matchPassages', payload });
+    expect(await route(matchPassages(page), fromTab)).toMatchObject({ ok: true, value: { canonicalUrl: article.url, source: 'memory' } });
+    expect(d.matchPassages).toHaveBeenCalledTimes(1);
+    const overrun = await route(matchPassages({ ...page, blocks: [{ start: 0, end: 99 }] }), fromTab);
+    expect(overrun).toMatchObject({ ok: false, error: { code: 'invalidMessage', message: expect.stringContaining('blocks[0].end: past the end of the text') } });
+    expect(d.matchPassages).toHaveBeenCalledTimes(1);
   });
 
   it('answers invalid and unknown messages with a clear error and ignores foreign ones', async () => {

@@ -5,7 +5,7 @@
 import { contentToBackground, dispatch, uiToBackground, type Handlers } from '../../lib/messages';
 import { isEnvelope } from '../../lib/wire';
 import { fail, type Result } from '../../lib/result';
-import type { PageReport, TabState } from '../../lib/schema';
+import type { PageMatchesAnswer, PageReport, PageText, TabState } from '../../lib/schema';
 import { pickSite } from '../../lib/sites';
 import type { TabStates } from './tab-states';
 
@@ -24,6 +24,8 @@ export interface RouterDeps {
   showTabState(tabId: number, state: TabState): Promise<void>;
   /** Tells open extension pages that a tab's state changed; never fails. */
   announceTabState(tabId: number): Promise<void>;
+  /** Cuts a page's article into passages and matches them against the tracked corpus. */
+  matchPassages(page: PageText): Promise<PageMatchesAnswer>;
 }
 
 export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
@@ -35,6 +37,7 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
       await deps.announceTabState(sender.tabId);
       return { recorded: true };
     },
+    matchPassages: (page) => deps.matchPassages(page),
   };
 }
 

@@ -6,6 +6,7 @@ import { parseBundle } from '../../lib/store/bundle-parse';
 import type { ImportFile } from '../../components/BundleImport';
 import type { ExportFile } from '../../components/BundleExport';
 import { extensionDb } from '../../platform/extension-db';
+import { extensionIndexer } from '../../platform/gloss';
 
 /** Reads a chosen file, validates all of it, then writes it in one transaction. */
 export const importCorpusFile: ImportFile = async (file, onProgress) => {
@@ -13,7 +14,9 @@ export const importCorpusFile: ImportFile = async (file, onProgress) => {
   if (text === undefined) return fail('invalidJson', `Could not read ${file.name}.`);
   const bundle = parseBundle(text);
   if (!bundle.ok) return bundle;
-  return importBundle(extensionDb(), bundle.value, { now: new Date().toISOString(), onProgress });
+  const indexer = await extensionIndexer().catch((error: Error) => error);
+  if (indexer instanceof Error) return fail('storageFailed', indexer.message);
+  return importBundle(extensionDb(), bundle.value, { now: new Date().toISOString(), onProgress, indexer });
 };
 
 /** Exports the corpus and hands it to the browser as a download. */

@@ -4,7 +4,8 @@ import { outlets } from '../outlets';
 import type { Lang } from '../schema';
 import { stripDebris } from '../text/debris';
 import { extractEntities } from './entities';
-import { compareNumbers, extractNumbers } from './numbers';
+import { compareNumbers } from './number-conflicts';
+import { extractNumbers } from './numbers';
 
 describe('extractEntities', () => {
   it.each<[string, string, Lang]>([

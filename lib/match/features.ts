@@ -4,22 +4,26 @@
  * and named entities as ids. Two passages in different languages meet on these.
  */
 import { outlets } from '../outlets';
-import type { Lang } from '../schema';
+import type { Lang, PassageFeatures } from '../schema';
+import type { PassageIndexer } from '../store/article-records';
 import { normalizeForMatch } from '../text/normalize';
 import { englishTerms } from './english-terms';
 import { extractEntities } from './entities';
 import type { GlossTable } from './gloss-table';
+import { bandKeys } from './minhash';
 import { extractNumbers } from './numbers';
 
-export interface Features {
+/** A passage's features (see `PassageFeatures`) with its language. */
+export interface Features extends PassageFeatures {
   lang: Lang;
-  /** Content units; each lists the stems any of which counts as a match for the unit. */
-  slots: string[][];
-  numbers: string[];
-  entities: string[];
-  /** Chinese only: character bigrams of the simplified text, for same-language comparison. */
-  bigrams: string[];
 }
+
+/**
+ * Names the feature code's output: stored features of another version are rebuilt. Bump it
+ * whenever a change here, in the stemmer, the gloss table or the tables alters any passage's
+ * features or keys.
+ */
+export const FEATURES_VERSION = 1;
 
 /** What building features needs besides the text: the Chinese → English gloss table. */
 export interface FeatureContext {
@@ -72,11 +76,49 @@ function hanBigrams(text: string): string[] {
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-/** Every index key of a passage: its stems, entity ids and numbers, prefixed by kind. */
-export function featureKeys(features: Features): string[] {
+/** The index keys of a passage's features: its stems, entity ids and numbers, prefixed by kind. */
+export function featureKeys(features: PassageFeatures): string[] {
   const keys = new Set<string>();
   for (const slot of features.slots) for (const stem of slot) keys.add(stem);
   for (const entity of features.entities) keys.add(`@${entity}`);
   for (const number of features.numbers) keys.add(`#${number}`);
   return [...keys];
+}
+
+/** A passage as the matcher uses it: its features, and its keys with MinHash bands. */
+export interface MatchEntry {
+  features: Features;
+  keys: string[];
+}
+
+export function matchEntry(text: string, lang: Lang, context: FeatureContext): MatchEntry {
+  const features = passageFeatures(text, lang, context);
+  return { features, keys: [...featureKeys(features), ...anchorPairKeys(features), ...bandKeys(text, lang)] };
+}
+
+/** Anchors paired per passage at most: 6 give 15 pair keys. */
+const MAX_ANCHORS = 6;
+
+/**
+ * Pairs of the passage's anchors — entities and numbers, the same in every language — as keys
+ * (`&a|b`). Each name or number alone is common in a large corpus; "BYD" with "45%" is rare,
+ * so candidates are found by what the claim hinges on, across languages, at any corpus size.
+ */
+export function anchorPairKeys(features: PassageFeatures): string[] {
+  const anchors = [...new Set([...features.entities.filter((e) => !e.startsWith('outlet:')).map((e) => `@${e}`), ...features.numbers.map((n) => `#${n}`)])].sort().slice(0, MAX_ANCHORS);
+  const pairs: string[] = [];
+  for (let i = 0; i < anchors.length; i++) for (let j = i + 1; j < anchors.length; j++) pairs.push(`&${anchors[i]}|${anchors[j]}`);
+  return pairs;
+}
+
+/** What is stored with a passage for matching (its language is the passage's own). */
+export function indexFields(text: string, lang: Lang, context: FeatureContext): { features: PassageFeatures; keys: string[] } {
+  const { features, keys } = matchEntry(text, lang, context);
+  const { lang: _lang, ...stored } = features;
+  return { features: stored, keys };
+}
+
+/** The store's passage indexer (lib/store/article-records.ts) over this feature code. */
+export function passageIndexer(context: FeatureContext): PassageIndexer {
+  return { version: FEATURES_VERSION, fields: (text, lang) => indexFields(text, lang, context) };
 }

@@ -8,6 +8,14 @@ export class DocumentFrequencies {
   #documents = 0;
   #version = 0;
 
+  /** Frequencies as stored in the index statistics (lib/store/index-stats.ts). */
+  static fromCounts(documents: number, df: Readonly<Record<string, number>>): DocumentFrequencies {
+    const frequencies = new DocumentFrequencies();
+    frequencies.#documents = documents;
+    for (const [key, count] of Object.entries(df)) frequencies.#df.set(key, count);
+    return frequencies;
+  }
+
   /** Changes whenever a frequency does, so weights computed earlier can be reused until then. */
   get version(): number {
     return this.#version;

@@ -4,10 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PassageIndexer } from '../store/article-records';
+import { passageIndexer } from './features';
 import { GlossTable } from './gloss-table';
 
 /** Where scripts/build-gloss.ts writes the table. */
-const DEFAULT_PATH = join(import.meta.dirname, '../../public/data/cedict-gloss.json');
+export const GLOSS_TABLE_PATH = join(import.meta.dirname, '../../public/data/cedict-gloss.json');
 
 const loaded = new Map<string, GlossTable>();
 
@@ -16,7 +18,7 @@ const loaded = new Map<string, GlossTable>();
  * process and path. Throws when the file is missing (it is generated, not committed) or is not a
  * JSON object.
  */
-export function loadGlossTable(path: string = DEFAULT_PATH): GlossTable {
+export function loadGlossTable(path: string = GLOSS_TABLE_PATH): GlossTable {
   let table = loaded.get(path);
   if (table) return table;
   if (!existsSync(path)) {
@@ -30,3 +32,6 @@ export function loadGlossTable(path: string = DEFAULT_PATH): GlossTable {
   loaded.set(path, table);
   return table;
 }
+
+/** The store's passage indexer over the default gloss table, for Node callers. */
+export const nodePassageIndexer = (): PassageIndexer => passageIndexer({ gloss: loadGlossTable() });

@@ -4,9 +4,9 @@
  * corpus article they belong to and the reasons.
  */
 import type { BundleArticle, BundlePassage } from '../schema';
-import { passageFeatures, type FeatureContext } from './features';
+import { matchEntry, type FeatureContext } from './features';
 import { MemoryIndex } from './memory-index';
-import { scorePair, type MatchScore } from './score';
+import { matchReasons, scorePair, type MatchScore } from './score';
 
 export interface CorpusMatch extends MatchScore {
   url: string;
@@ -26,7 +26,7 @@ export interface MatchedPassage {
 export function indexArticles(articles: readonly BundleArticle[], context: FeatureContext): MemoryIndex {
   const index = new MemoryIndex();
   articles.forEach((article, i) => {
-    for (const passage of article.passages) index.add({ id: `${i}:${passage.ordinal}`, features: passageFeatures(passage.text, passage.lang, context) });
+    for (const passage of article.passages) index.add({ id: `${i}:${passage.ordinal}`, ...matchEntry(passage.text, passage.lang, context) });
   });
   return index;
 }
@@ -37,21 +37,29 @@ export function indexArticles(articles: readonly BundleArticle[], context: Featu
  */
 export function matchPage(page: BundleArticle, articles: readonly BundleArticle[], index: MemoryIndex, context: FeatureContext, top = 5): MatchedPassage[] {
   return page.passages.map((passage) => {
-    const features = passageFeatures(passage.text, passage.lang, context);
+    const { features, keys } = matchEntry(passage.text, passage.lang, context);
     const matches = index
-      .candidates(features)
-      .map((candidate) => ({ candidate, score: scorePair(features, candidate.features, index.frequencies) }))
-      .filter(({ score }) => score.label !== 'none')
-      .map(({ candidate, score }) => {
+      .candidates({ features, keys })
+      .map((candidate) => ({ candidate, ...scorePair(features, candidate.features, index.frequencies) }))
+      .filter(({ label }) => label !== 'none')
+      .map(({ candidate, score, label }) => {
         const [articleIndex, ordinal] = candidate.id.split(':').map(Number);
         const article = articles[articleIndex!]!;
         const text = article.passages.find((p) => p.ordinal === ordinal)?.text ?? '';
-        return { ...score, url: article.url, outletId: article.outletId, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}), text, canonicalUrl: article.canonicalUrl };
+        return { candidate, score, label, article, text };
       })
-      .filter((match) => match.canonicalUrl !== page.canonicalUrl)
+      .filter(({ article }) => article.canonicalUrl !== page.canonicalUrl)
       .sort((a, b) => b.score - a.score)
       .slice(0, top)
-      .map(({ canonicalUrl: _canonical, ...match }) => match);
+      .map(({ candidate, score, label, article, text }) => ({
+        score,
+        label,
+        reasons: matchReasons(features, candidate.features, index.frequencies),
+        url: article.url,
+        outletId: article.outletId,
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        text,
+      }));
     return { ordinal: passage.ordinal, text: passage.text, lang: passage.lang, matches };
   });
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../schema';
-import { compareNumbers, extractNumbers } from './numbers';
+import { compareNumbers } from './number-conflicts';
+import { extractNumbers } from './numbers';
 
 describe('extractNumbers', () => {
   it.each<[string, string, Lang]>([
     ['62%', 'Support rose to 62 per cent', 'en'],
+    ['18mo', 'Exports have slowed for 18 consecutive months', 'en'],
+    ['18mo', '出口已连续18个月放缓', 'zh-Hans'],
     ['62%', 'Support rose to 62 percent', 'en'],
     ['62%', 'Support rose to 62%', 'en'],
     ['62%', '支持率升至62％', 'zh-Hans'],
@@ -108,7 +111,9 @@ describe('compareNumbers', () => {
     ['95% → 50% against 95% → 0', ['95%', '50%'], ['95%', '0%'], true],
     ['a 95-minute briefing against a 95% share', ['95min'], ['95%'], false],
     ['one side saying more', ['62%', '50%'], ['62%'], false],
-    ['different years', ['y2005'], ['y2006'], false],
+    ['different years', ['y2005'], ['y2006'], true],
+    ['a year on one side only', ['y2005', '62%'], ['62%'], false],
+    ['different days of one claim', ['m7d7'], ['m7d8'], false],
     ['different dates', ['m7d7'], ['m7d8'], false],
     ['one number rounded two ways', ['62%'], ['60%'], false],
     ['two different shares', ['45%'], ['48%'], true],

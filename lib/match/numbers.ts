@@ -71,7 +71,9 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['time', "o'clock\\b|[ap]\\.m\\.|[ap]m\\b|点(?![零〇一二三四五六七八九\\d])|时(?![间代期候])"],
   ['month', '月份?'], ['day', '[日号](?!本|报)'], ['ord', '(?:st|nd|rd|th)\\b'], ['decade', 's\\b|年代'],
 ];
-const UNIT = new RegExp(`[\\s-]?(?:${UNITS.map(([, pattern]) => `(${pattern})`).join('|')})`, 'y');
+// "18 consecutive months" is 18 months, as 连续18个月 is.
+const UNIT_QUALIFIER = '(?:consecutive|straight|successive|full|more|additional|extra|previous|past)\\s';
+const UNIT = new RegExp(`[\\s-]?(?:${UNIT_QUALIFIER})?(?:${UNITS.map(([, pattern]) => `(${pattern})`).join('|')})`, 'y');
 // A date or a time: a neighbour in a range never takes it ("2025年营收达到300亿" is no range of years).
 const CALENDAR = new Set(['nian', 'decade', 'month', 'day', 'time']);
 
@@ -348,52 +350,4 @@ export function extractNumbers(text: string, lang: Lang): NumberKey[] {
   joinRanges(tokens, prepared);
   const keys = tokens.filter((token) => !token.weak || token.unit !== '').flatMap((token) => token.keys ?? [keyOf(token)]);
   return [...new Set(keys.filter((key) => key !== undefined))];
-}
-
-const FRACTION_KEY = /^(\d+)\/(\d+)$/;
-// Dates, times and years start with a letter and fail this: they never conflict, since outlets
-// date the same claim differently (the day of the event, of the report, of the repost).
-const MEASURE_KEY = /^(\d+(?:\.\d+)?(?:e\d+)?)(\D*)$/;
-
-/** Values by kind (`''` bare count, `%`, `usd`, `min`, `frac`, …), without what cannot conflict. */
-function byKind(keys: readonly NumberKey[]): Map<string, number[]> {
-  const kinds = new Map<string, number[]>();
-  for (const key of new Set(keys)) {
-    const fraction = FRACTION_KEY.exec(key);
-    const measure = MEASURE_KEY.exec(key);
-    const [kind, value] = fraction ? ['frac', Number(fraction[1]) / Number(fraction[2])] : [measure?.[2], Number(measure?.[1])];
-    // One and two are as often grammar as counts ("the two countries", 两国, 一家).
-    if (kind !== undefined && !(kind === '' && value <= 2)) kinds.set(kind, [...(kinds.get(kind) ?? []), value]);
-  }
-  return kinds;
-}
-
-/** Values within 5% are one number rounded two ways (六成多 against 62%, 约4000亿 against $396bn). */
-const isClose = (x: number, y: number): boolean => Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
-
-/** Whether values are left on both sides after pairing each with an equal, else a close, value. */
-function unpairedOnBothSides(a: readonly number[], b: readonly number[]): boolean {
-  const rest = [...b];
-  const pair = (x: number, same: (x: number, y: number) => boolean): boolean => {
-    const i = rest.findIndex((y) => same(x, y));
-    return i >= 0 && rest.splice(i, 1).length > 0;
-  };
-  const unpaired = a.filter((x) => !pair(x, (p, q) => p === q)).filter((x) => !pair(x, isClose));
-  return unpaired.length > 0 && rest.length > 0;
-}
-
-/**
- * Compares the number keys of two passages. `shared`: keys on both sides (for the reasons shown
- * to the reader). `conflicting`: some kind of number (a unit, percentages, a currency, fractions,
- * counts above two) is on both sides and values of it stay unpaired on both sides once equal and
- * near-equal (within 5%) values are paired — "95% → 50%" against "95% → 0". One side saying more
- * (62% against 62% and 50%) is no conflict; years, dates and times never conflict, nor do
- * numbers of different kinds (95min against 95%).
- */
-export function compareNumbers(a: readonly NumberKey[], b: readonly NumberKey[]): { shared: NumberKey[]; conflicting: boolean } {
-  const other = new Set(b);
-  const shared = [...new Set(a)].filter((key) => other.has(key));
-  const kindsOfB = byKind(b);
-  const conflicting = [...byKind(a)].some(([kind, values]) => unpairedOnBothSides(values, kindsOfB.get(kind) ?? []));
-  return { shared, conflicting };
 }

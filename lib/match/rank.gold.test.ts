@@ -3,7 +3,7 @@
  * test time) are the corpus; each gold sentence is a query.
  */
 import { describe, expect, it } from 'vitest';
-import { gold, seedText } from '../../tests/seeds';
+import { gold, SEED_URLS, seedText } from '../../tests/seeds';
 import { extractText } from '../extract-text';
 import type { RankLine } from '../schema';
 import { normalizeForMatch } from '../text/normalize';
@@ -14,13 +14,7 @@ import { scorePair } from './score';
 
 const g = gold();
 const context = { gloss: loadGlossTable() };
-const URLS: Record<string, string> = {
-  'gt-laugh-last': 'https://www.globaltimes.cn/page/202601/1346190.shtml',
-  'netease-repost': 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html',
-  'ftchinese-wrong-race': 'https://www.ftchinese.com/interactive/231456/en',
-  'gt-lack-of-core': 'https://www.globaltimes.cn/page/202307/1294012.shtml',
-  'aggregator-race': 'https://news.example-aggregator.com/2024/12/26/race-for-ai-supremacy',
-};
+const URLS = SEED_URLS;
 
 /** Every passage of every seed, as `rank` corpus lines with ids `<doc>#<ordinal>`. */
 const corpus: RankLine[] = Object.keys(g.documents).flatMap((doc) => {

@@ -5,7 +5,7 @@
  */
 import type { Lang, RankLine } from '../schema';
 import { detectLang } from '../text/script';
-import { passageFeatures, type FeatureContext } from './features';
+import { matchEntry, type FeatureContext } from './features';
 import { MemoryIndex } from './memory-index';
 import { scorePair, type MatchLabel } from './score';
 
@@ -25,15 +25,15 @@ const langOf = (line: RankLine): Lang => line.lang ?? detectLang(line.text);
 /** An index over `corpus`, each line one passage. */
 export function indexCorpus(corpus: readonly RankLine[], context: FeatureContext): MemoryIndex {
   const index = new MemoryIndex();
-  for (const line of corpus) index.add({ id: line.id, features: passageFeatures(line.text, langOf(line), context) });
+  for (const line of corpus) index.add({ id: line.id, ...matchEntry(line.text, langOf(line), context) });
   return index;
 }
 
 /** The best `top` corpus passages for one query, best first; a passage never matches itself. */
 export function rankQuery(index: MemoryIndex, query: RankLine, context: FeatureContext, top: number): QueryRanking {
-  const features = passageFeatures(query.text, langOf(query), context);
+  const { features, keys } = matchEntry(query.text, langOf(query), context);
   const results = index
-    .candidates(features)
+    .candidates({ features, keys })
     .filter((candidate) => candidate.id !== query.id)
     .map((candidate) => ({ id: candidate.id, ...scorePair(features, candidate.features, index.frequencies) }))
     .filter((match) => match.score > 0)

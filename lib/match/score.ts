@@ -1,24 +1,39 @@
 /**
  * Scores a candidate against a passage: IDF-weighted coverage both ways (how much of each side's
  * content the other side has, its harmonic mean a symmetric F1), numbers and entities as heavy
- * units, a veto when numbers disagree, and the reasons for the reader.
+ * units, a veto when numbers disagree; and the reasons for the reader.
  */
 import type { Features } from './features';
 import type { DocumentFrequencies } from './idf';
-import { compareNumbers } from './numbers';
+import { compareNumbers } from './number-conflicts';
 
 export type MatchLabel = 'same' | 'supports' | 'none';
 
-export interface MatchScore {
+export interface PairScore {
   /** 0..1: 1 when each side's content is all in the other. */
   score: number;
   label: MatchLabel;
-  reasons: { terms: string[]; numbers: string[]; entities: string[] };
+}
+
+export interface MatchReasons {
+  terms: string[];
+  numbers: string[];
+  entities: string[];
+}
+
+export interface MatchScore extends PairScore {
+  reasons: MatchReasons;
 }
 
 /** Default thresholds: a wrong highlight costs more trust than a missed one, so `same` is strict. */
 export const THRESHOLDS = { same: 0.45, supports: 0.24 } as const;
 
+/**
+ * Character bigrams catch same-script text the dictionary cannot gloss (names, new words), but
+ * also reward two sentences cut from one template ("2018年X的出口创历史新高"): they may rescue a
+ * pair, not outweigh one matched by content.
+ */
+const DICE_WEIGHT = 0.8;
 /** Numbers and names are the strongest evidence two sentences state the same fact. */
 const NUMBER_WEIGHT = 1.5;
 const ENTITY_WEIGHT = 1.2;
@@ -66,54 +81,81 @@ function unitsOf(features: Features, idf: DocumentFrequencies): Unit[] {
   return units;
 }
 
-/** Share of `units`' weight that `other` covers, and the keys that covered it. */
-function coverage(units: readonly Unit[], other: ReadonlySet<string>): { share: number; matched: string[] } {
+/** Share of `units`' weight that `other` covers. */
+function coverage(units: readonly Unit[], other: ReadonlySet<string>): number {
   let total = 0;
   let covered = 0;
-  const matched: string[] = [];
   for (const unit of units) {
     total += unit.weight;
-    const hit = unit.keys.find((key) => other.has(key));
-    if (hit !== undefined) {
-      covered += unit.weight;
-      matched.push(hit);
+    for (const key of unit.keys) {
+      if (other.has(key)) {
+        covered += unit.weight;
+        break;
+      }
     }
   }
-  return { share: total === 0 ? 0 : covered / total, matched };
+  return total === 0 ? 0 : covered / total;
+}
+
+/** The keys of `units` that `other` covers, for the reasons shown to the reader. */
+function coveredKeys(units: readonly Unit[], other: ReadonlySet<string>): string[] {
+  return units.flatMap((unit) => unit.keys.find((key) => other.has(key)) ?? []);
 }
 
 const keySet = (units: readonly Unit[]): Set<string> => new Set(units.flatMap((unit) => unit.keys));
 
-/** Dice similarity of two bigram lists: same-script Chinese text, names the dictionary lacks. */
-function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
-  return (2 * b.filter((x) => set.has(x)).length) / (a.length + b.length);
+const bigramSets = new WeakMap<Features, Set<string>>();
+
+function bigramSet(features: Features): Set<string> {
+  let set = bigramSets.get(features);
+  if (!set) bigramSets.set(features, (set = new Set(features.bigrams)));
+  return set;
+}
+
+/** Dice similarity of two passages' bigrams: same-script Chinese text, names the dictionary lacks. */
+function dice(a: Features, b: Features): number {
+  if (a.bigrams.length === 0 || b.bigrams.length === 0) return 0;
+  const set = bigramSet(a);
+  let shared = 0;
+  for (const bigram of b.bigrams) if (set.has(bigram)) shared += 1;
+  return (2 * shared) / (a.bigrams.length + b.bigrams.length);
 }
 
 /** Scores `candidate` as a match for `query`, with its label at the default thresholds. */
-export function scorePair(query: Features, candidate: Features, idf: DocumentFrequencies): MatchScore {
+export function scorePair(query: Features, candidate: Features, idf: DocumentFrequencies): PairScore {
   const q = weigh(query, idf);
   const c = weigh(candidate, idf);
   const recall = coverage(q.units, c.keys);
   const precision = coverage(c.units, q.keys);
-  const f1 = recall.share + precision.share === 0 ? 0 : (2 * recall.share * precision.share) / (recall.share + precision.share);
-  let score = Math.max(f1, dice(query.bigrams, candidate.bigrams));
-  // Numbers can only lower a score, so they are compared only where a label is at stake.
-  const numbers = score >= THRESHOLDS.supports ? compareNumbers(query.numbers, candidate.numbers) : { shared: [], conflicting: false };
-  if (numbers.conflicting) score *= 0.75;
-  const label: MatchLabel = score >= THRESHOLDS.same && !numbers.conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
-  return { score: Math.min(1, score), label, reasons: label === 'none' ? NO_REASONS : reasonsOf(recall.matched, precision.matched, numbers.shared) };
+  const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+  let score = Math.max(f1, DICE_WEIGHT * dice(query, candidate));
+  // Numbers and names can only lower a score, so they are compared only where a label is at stake.
+  const conflicting = score >= THRESHOLDS.supports && (compareNumbers(query.numbers, candidate.numbers).conflicting || namesDisjoint(query, candidate));
+  if (conflicting) score *= 0.75;
+  const label: MatchLabel = score >= THRESHOLDS.same && !conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
+  return { score: Math.min(1, score), label };
 }
 
-const NO_REASONS: MatchScore['reasons'] = { terms: [], numbers: [], entities: [] };
+/**
+ * Both passages name someone or something (outlets aside, who only frame a claim) and no name is
+ * on both sides: "Tencent's exports hit a record" is not "Malaysia's exports hit a record", however
+ * alike the rest.
+ */
+function namesDisjoint(a: Features, b: Features): boolean {
+  const named = (features: Features) => features.entities.filter((entity) => !entity.startsWith('outlet:'));
+  const left = named(a);
+  const right = new Set(named(b));
+  return left.length > 0 && right.size > 0 && !left.some((entity) => right.has(entity));
+}
 
-/** What two passages share, for the reader; only worked out for labelled matches. */
-function reasonsOf(recall: readonly string[], precision: readonly string[], numbers: string[]): MatchScore['reasons'] {
-  const matched = [...new Set([...recall, ...precision])];
+/** What two passages share, for the reader: worked out only for the matches shown. */
+export function matchReasons(query: Features, candidate: Features, idf: DocumentFrequencies): MatchReasons {
+  const q = weigh(query, idf);
+  const c = weigh(candidate, idf);
+  const matched = [...new Set([...coveredKeys(q.units, c.keys), ...coveredKeys(c.units, q.keys)])];
   return {
     terms: matched.filter((key) => !key.startsWith('@') && !key.startsWith('#')),
-    numbers,
+    numbers: compareNumbers(query.numbers, candidate.numbers).shared,
     entities: matched.filter((key) => key.startsWith('@')).map((key) => key.slice(1)),
   };
 }

@@ -3,7 +3,8 @@ import type { ClaimTrailDb } from './db';
 
 /**
  * The whole corpus as a bundle that `parseBundle` + `importBundle` read back unchanged (ids are
- * derived again from canonical URLs, so they are left out). Read in one transaction, so an export
+ * derived again from canonical URLs, and match features rebuilt by the importer, so they are left
+ * out). Read in one transaction, so an export
  * taken during an import is never a mix of before and after.
  */
 export async function exportBundle(db: ClaimTrailDb, now: string): Promise<CorpusBundle> {
@@ -19,7 +20,7 @@ export async function exportBundle(db: ClaimTrailDb, now: string): Promise<Corpu
       const { id, origin: _origin, ...fields } = article;
       const passages = (passagesByArticle.get(id) ?? [])
         .sort((a, b) => a.ordinal - b.ordinal)
-        .map(({ id: _id, articleId: _articleId, ...rest }) => rest);
+        .map(({ id: _id, articleId: _articleId, features: _features, keys: _keys, ...rest }) => rest);
       articles.push({ ...fields, passages });
     });
     const annotations = await db.annotations.toArray();

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bundleOf } from '../../tests/bundles';
 import { freshDb } from '../../tests/fake-db';
+import { testIndexer } from '../../tests/indexer';
 import { exportBundle } from './bundle-export';
 import { importBundle } from './bundle-import';
 import { parseBundle } from './bundle-parse';
@@ -57,7 +58,7 @@ describe('importBundle', () => {
   it('writes every article and passage, reporting progress up to the total', async () => {
     const db = freshDb();
     const onProgress = vi.fn();
-    const result = await importBundle(db, bundleOf(600), { now: NOW, onProgress });
+    const result = await importBundle(db, bundleOf(600), { now: NOW, onProgress, indexer: testIndexer });
     expect(result).toEqual({ ok: true, value: { articlesAdded: 600, articlesReplaced: 0, passages: 1200, annotations: 0 } });
     expect(onProgress.mock.calls).toEqual([[250, 600], [500, 600], [600, 600]]);
     expect(await corpusStats(db)).toEqual({ articles: 600, passages: 1200, annotations: 0 });
@@ -65,22 +66,22 @@ describe('importBundle', () => {
 
   it('replaces articles already tracked instead of duplicating them', async () => {
     const db = freshDb();
-    await importBundle(db, bundleOf(5), { now: NOW });
-    const again = await importBundle(db, bundleOf(8), { now: NOW });
+    await importBundle(db, bundleOf(5), { now: NOW, indexer: testIndexer });
+    const again = await importBundle(db, bundleOf(8), { now: NOW, indexer: testIndexer });
     expect(again).toMatchObject({ ok: true, value: { articlesAdded: 3, articlesReplaced: 5 } });
     expect(await corpusStats(db)).toMatchObject({ articles: 8, passages: 16 });
   });
 
   it('writes nothing when storage fails half-way (quota exceeded)', async () => {
     const db = freshDb();
-    await importBundle(db, bundleOf(2), { now: NOW });
+    await importBundle(db, bundleOf(2), { now: NOW, indexer: testIndexer });
     let writes = 0;
     db.passages.hook('creating', () => {
       writes += 1;
       // The 700th passage hits a full disk, well after earlier chunks were written.
       if (writes === 700) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const result = await importBundle(db, bundleOf(600), { now: NOW });
+    const result = await importBundle(db, bundleOf(600), { now: NOW, indexer: testIndexer });
     expect(result).toMatchObject({ ok: false, error: { code: 'quotaExceeded', message: expect.stringContaining('Nothing was written') } });
     expect(await corpusStats(db)).toMatchObject({ articles: 2, passages: 4 });
   });
@@ -88,14 +89,14 @@ describe('importBundle', () => {
   it('round-trips through export: the exported bundle re-imports to the same corpus', async () => {
     const source = freshDb();
     const original = bundleOf(4);
-    await importBundle(source, original, { now: NOW });
+    await importBundle(source, original, { now: NOW, indexer: testIndexer });
     const exported = await exportBundle(source, NOW);
     const reparsed = parsedOrThrow(JSON.stringify(exported));
     expect(reparsed.articles.map((a) => a.canonicalUrl).sort()).toEqual(original.articles.map((a) => a.canonicalUrl).sort());
     const first = original.articles[0]!;
     expect(reparsed.articles.find((a) => a.canonicalUrl === first.canonicalUrl)).toEqual({ ...first, addedAt: NOW });
     const target = freshDb();
-    await importBundle(target, reparsed, { now: NOW });
+    await importBundle(target, reparsed, { now: NOW, indexer: testIndexer });
     expect(await corpusStats(target)).toEqual(await corpusStats(source));
   });
 });

@@ -7,21 +7,25 @@ import { articleSchema, passageSchema, type Article, type CorpusStats, type Outl
 import { describeZodError } from '../zod-errors';
 import type { ArticleRecords } from './article-records';
 import type { ClaimTrailDb } from './db';
+import { recordIndexChange } from './index-stats';
 import { guardStorage } from './storage-errors';
 
 /**
- * Stores an article and its passages, replacing any earlier copy (same canonical URL) whole.
- * Validates everything first; an invalid record or a storage failure writes nothing.
+ * Stores an article and its passages, replacing any earlier copy (same canonical URL) whole, and
+ * counts its keys into the index statistics of `indexVersion`. Validates everything first; an
+ * invalid record or a storage failure writes nothing.
  */
-export async function saveArticle(db: ClaimTrailDb, records: ArticleRecords): Promise<Result<{ replaced: boolean }>> {
+export async function saveArticle(db: ClaimTrailDb, records: ArticleRecords, indexVersion: number): Promise<Result<{ replaced: boolean }>> {
   const invalid = validateRecords(records);
   if (invalid) return fail('invalidBundle', invalid);
   return guardStorage(() =>
-    db.transaction('rw', db.articles, db.passages, async () => {
+    db.transaction('rw', [db.articles, db.passages, db.indexStats, db.corpusChanges], async () => {
       const replaced = (await db.articles.get(records.article.id)) !== undefined;
-      await db.passages.where('articleId').equals(records.article.id).delete();
+      const removed = await db.passages.where('articleId').equals(records.article.id).toArray();
+      await db.passages.bulkDelete(removed.map((passage) => passage.id));
       await db.articles.put(records.article);
       await db.passages.bulkPut(records.passages);
+      await recordIndexChange(db, { added: records.passages, removed, articleIds: [records.article.id] }, indexVersion);
       return ok({ replaced });
     }),
   );
@@ -70,12 +74,14 @@ export async function listArticles(db: ClaimTrailDb, query: ListQuery = {}): Pro
 }
 
 /** Deletes an article and its passages together. */
-export async function deleteArticle(db: ClaimTrailDb, id: string): Promise<Result<{ deleted: boolean }>> {
+export async function deleteArticle(db: ClaimTrailDb, id: string, indexVersion: number): Promise<Result<{ deleted: boolean }>> {
   return guardStorage(() =>
-    db.transaction('rw', db.articles, db.passages, async () => {
+    db.transaction('rw', [db.articles, db.passages, db.indexStats, db.corpusChanges], async () => {
       const existed = (await db.articles.get(id)) !== undefined;
-      await db.passages.where('articleId').equals(id).delete();
+      const removed = await db.passages.where('articleId').equals(id).toArray();
+      await db.passages.bulkDelete(removed.map((passage) => passage.id));
       await db.articles.delete(id);
+      if (existed) await recordIndexChange(db, { added: [], removed, articleIds: [id] }, indexVersion);
       return ok({ deleted: existed });
     }),
   );

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { Annotation, Article, Passage } from '../schema';
+import type { Annotation, Article, CorpusChange, IndexStats, Passage } from '../schema';
 
 /** Where IndexedDB comes from: the browser's globals, or fake-indexeddb in Node. */
 export interface IndexedDbFactory {
@@ -19,6 +19,8 @@ export class ClaimTrailDb extends Dexie {
   articles!: Table<Article, string>;
   passages!: Table<Passage, string>;
   annotations!: Table<Annotation, string>;
+  indexStats!: Table<IndexStats, string>;
+  corpusChanges!: Table<CorpusChange, number>;
 
   constructor(factory: IndexedDbFactory, name: string = DEFAULT_DB_NAME) {
     super(name, { indexedDB: factory.indexedDB, IDBKeyRange: factory.IDBKeyRange });
@@ -27,5 +29,18 @@ export class ClaimTrailDb extends Dexie {
       passages: 'id, articleId',
       annotations: 'id, target.canonicalUrl, modified',
     });
+    // Version 2: passages carry match features and keys (`*keys`, multiEntry); statistics and a
+    // change log keep every context's index in step. Passages of version 1 get empty features
+    // and statistics of version 0, which marks them all for re-indexing.
+    this.version(2)
+      .stores({ passages: 'id, articleId, *keys', indexStats: 'id', corpusChanges: '++seq' })
+      .upgrade(async (tx) => {
+        const count = await tx.table('passages').count();
+        await tx.table('passages').toCollection().modify((passage: Partial<Passage>) => {
+          passage.features ??= { slots: [], numbers: [], entities: [], bigrams: [] };
+          passage.keys ??= [];
+        });
+        await tx.table('indexStats').put({ id: 'keys', version: 0, documents: count, df: {} } satisfies IndexStats);
+      });
   }
 }

@@ -43,6 +43,13 @@ export function normalizeKey(text: string): string {
  * Equal keys mean the same words in the same order, whatever the script, width or page debris.
  */
 export function normalizeForMatch(text: string): string {
+  // A passage is normalised for its features and again for its shingles, one right after the
+  // other: remembering the last answer halves the cost of script conversion.
+  if (text === lastForMatch.text) return lastForMatch.normalized;
   const key = stripDebris(toSimplified(normalizeKey(text))).replace(WHITE_SPACE, ' ');
-  return HAN.test(key) ? key.replace(SPACE_BY_HAN, '') : key;
+  const normalized = HAN.test(key) ? key.replace(SPACE_BY_HAN, '') : key;
+  lastForMatch = { text, normalized };
+  return normalized;
 }
+
+let lastForMatch = { text: '', normalized: '' };

@@ -1,0 +1,36 @@
+/**
+ * What the background answers for `matchPassages`: the page's text cut into passages (as the
+ * extractor would), each matched against the tracked corpus.
+ */
+import { buildPassages } from '../claims/article-passages';
+import { articleIdFor } from '../ids';
+import type { PageMatchesAnswer, PageText } from '../schema';
+import { detectLang } from '../text/script';
+import type { CorpusIndex } from './corpus-index';
+import { matchEntry, type FeatureContext } from './features';
+
+/** Matches per passage sent back to the page. */
+const TOP = 5;
+
+export async function matchPageText(page: PageText, index: CorpusIndex, context: FeatureContext): Promise<Omit<PageMatchesAnswer, 'tookMs'>> {
+  const lang = page.langHint ?? (page.text.trim() ? detectLang(page.text) : 'en');
+  const passages = buildPassages(page.text, page.blocks, lang);
+  const { source, matches } = await index.match(
+    passages.map((passage) => matchEntry(passage.text, passage.lang, context)),
+    { excludeArticleId: articleIdFor(page.canonicalUrl), top: TOP },
+  );
+  return {
+    canonicalUrl: page.canonicalUrl,
+    lang,
+    source,
+    passages: passages.map((passage, i) => ({
+      ordinal: passage.ordinal,
+      start: passage.start,
+      end: passage.end,
+      lang: passage.lang,
+      isClaim: passage.isClaim,
+      ...(passage.attribution ? { attribution: passage.attribution } : {}),
+      matches: matches[i]!,
+    })),
+  };
+}
