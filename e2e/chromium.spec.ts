@@ -6,7 +6,8 @@ import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { artifactFile, composeSideBySide, SCREENSHOTS } from './artifacts';
-import { articleOf, fixturePages, nonArticleUrl, UNRELATED_URL } from './site-pages';
+import { SEED_URLS } from '../tests/seeds';
+import { articleOf, bundleOfArticles, fixturePages, nonArticleUrl, seedArticle, UNRELATED_URL } from './site-pages';
 
 let server: FixtureServer;
 let session: ChromiumSession;
@@ -34,7 +35,7 @@ describe('Chromium: recognising articles', () => {
     for (const site of sites) {
       const article = articleOf(site);
       const state = await probe.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000 });
-      expect(state).toEqual({ kind: 'article', url: article.url, outletId: site, title: article.title });
+      expect(state).toMatchObject({ kind: 'article', url: article.url, outletId: site, title: article.title });
     }
   });
 
@@ -46,6 +47,24 @@ describe('Chromium: recognising articles', () => {
     await home.goto(UNRELATED_URL);
     expect(await probe.evaluate(tabStateInPage, { timeoutMs: 15_000 })).toEqual({ kind: 'unsupported' });
     expect(await home.title()).toBe('An unrelated news site');
+  });
+});
+
+describe('Chromium: matching against the tracked corpus', () => {
+  it('matches the NetEase repost, sentence by sentence, against the tracked Global Times report', async () => {
+    const options = await extensionPage('options.html');
+    const bundle = bundleOfArticles([seedArticle('gt-laugh-last'), seedArticle('ftchinese-wrong-race')]);
+    await options.getByTestId('import-file').setInputFiles(artifactFile('seeds.json', JSON.stringify(bundle)));
+    await options.getByTestId('import-report').waitFor();
+    expect(await options.getByTestId('import-report').textContent()).toMatch(/^Imported 2 new/);
+
+    const repost = SEED_URLS['netease-repost']!;
+    await (await session.context.newPage()).goto(repost);
+    const state = await options.evaluate(tabStateInPage, { url: repost, timeoutMs: 30_000, matched: true });
+    expect(state).toMatchObject({ kind: 'article', outletId: 'netease' });
+    if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
+    expect(state.matches.same).toBeGreaterThanOrEqual(21);
+    expect(state.matches.passages).toBeGreaterThanOrEqual(state.matches.same + state.matches.supports);
   });
 });
 

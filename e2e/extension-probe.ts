@@ -11,6 +11,8 @@ export interface TabStateQuery {
   /** URL of the tab; omitted for a page the extension may not see (then: the only other tab). */
   url?: string;
   timeoutMs: number;
+  /** Wait until the tab's article has been matched against the corpus (its state has `matches`). */
+  matched?: boolean;
 }
 
 /**
@@ -30,10 +32,12 @@ export async function tabStateInPage(query: TabStateQuery): Promise<TabState | {
         | { ok: true; value: TabState }
         | { ok: false; error: { message: string } };
       if (!answer.ok) return { kind: 'error', message: answer.error.message };
-      if (answer.value.kind !== 'pending') return answer.value;
+      const final = answer.value.kind !== 'pending' && (!query.matched || answer.value.kind !== 'article' || answer.value.matches !== undefined);
+      if (final) return answer.value;
     }
     if (Date.now() > deadline) return { kind: 'error', message: `no final tab state for ${query.url ?? 'the other tab'}` };
     // Polling a condition, not a sleep standing in for one: each turn re-asks the background.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+

@@ -48,7 +48,7 @@ describe('Firefox: recognising articles', () => {
     for (const site of sites) {
       const article = articleOf(site);
       const state = await probe.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000 });
-      expect(state).toEqual({ kind: 'article', url: article.url, outletId: site, title: article.title });
+      expect(state).toMatchObject({ kind: 'article', url: article.url, outletId: site, title: article.title });
     }
   });
 

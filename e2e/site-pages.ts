@@ -1,11 +1,15 @@
 /**
- * The pages the end-to-end tests serve: the demo's fictional articles rendered into each site's
- * real page structure, a non-article page of every site, and a page of an unrelated site.
+ * The pages the end-to-end tests serve: the demo's fictional articles and the five real seeds
+ * (read from ../shared) rendered into each site's real page structure, a non-article page of
+ * every site, and a page of an unrelated site.
  */
 import { loadSampleArticles } from '../demo/articles';
 import { renderNonArticlePage, renderPage } from '../fixtures/render-page';
 import type { SamplePage } from '../fixtures/sample-page';
 import { siteAdapters, type SiteId } from '../lib/sites';
+import { seedPages, SEED_URLS, seedText } from '../tests/seeds';
+import { extractText } from '../lib/extract-text';
+import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle } from '../lib/schema';
 
 export const UNRELATED_URL = 'https://www.example.org/news/2026/01/battery-survey.html';
 const unrelatedHtml = '<!doctype html><html lang="en"><head><title>An unrelated news site</title></head><body><article><h1>Battery survey</h1><p>Chinese batteries were 62 per cent of storage installed in Europe.</p></article></body></html>';
@@ -26,9 +30,20 @@ export function fixturePages(): Map<string, string> {
     const { url, html } = renderNonArticlePage(site.id);
     pages.set(url, html);
   }
+  for (const seed of seedPages()) pages.set(seed.url, seed.html);
   pages.set(UNRELATED_URL, unrelatedHtml);
   return pages;
 }
 
 /** The non-article page of a site. */
 export const nonArticleUrl = (site: SiteId): string => renderNonArticlePage(site).url;
+
+/** A seed article as tracked: read from its copied page text, the way `cli import` would. */
+export function seedArticle(doc: string): BundleArticle {
+  const extracted = extractText(seedText(doc), SEED_URLS[doc]!);
+  if (!extracted.ok) throw new Error(extracted.error.message);
+  return extracted.value.article;
+}
+
+/** A corpus bundle of `articles`. */
+export const bundleOfArticles = (articles: BundleArticle[]): CorpusBundle => ({ format: 'claimtrail-corpus', version: CORPUS_BUNDLE_VERSION, exportedAt: '2026-02-01T00:00:00.000Z', articles });

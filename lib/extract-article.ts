@@ -3,11 +3,12 @@
  * the body, boilerplate and source lines are set apart, and the text is cut into passages that
  * map back to the page's text nodes.
  */
-import { buildPassages, type TextSpan } from './claims/article-passages';
-import { lineRole } from './claims/boilerplate';
+import { buildPassages } from './claims/article-passages';
+import { sortBlocks } from './claims/boilerplate';
+import { joinBlocks } from './page-text';
 import { outletForHost } from './outlets';
 import { fail, ok, type Result } from './result';
-import { MAX_ARTICLE_CHARS, type BundleArticle } from './schema';
+import type { BundleArticle } from './schema';
 import type { Block } from './sites/blocks';
 import { extractGeneric } from './sites/generic';
 import { pickSite, type SiteId } from './sites';
@@ -44,21 +45,9 @@ export function extractArticle(doc: Document, url: string | URL): Result<Extract
 
 /** Joins the body blocks into the article text (blank line between blocks) and cuts passages. */
 export function assemble(site: SiteId | 'generic', page: PageExtract, title: string, outletId: string, url: URL): ExtractedArticle {
-  const sourceLines = [...page.sourceLines];
-  const spans: TextSpan[] = [];
-  const textMap = new TextMap();
-  let text = '';
-  for (const block of page.blocks) {
-    const role = lineRole(block.text);
-    if (role === 'end') break;
-    if (role === 'source') sourceLines.push(block.text);
-    if (role !== 'claim') continue;
-    const start = text.length === 0 ? 0 : text.length + 2;
-    if (start + block.text.length > MAX_ARTICLE_CHARS) break;
-    text += (text.length === 0 ? '' : '\n\n') + block.text;
-    spans.push({ start, end: start + block.text.length, ...(block.lang ? { lang: block.lang } : {}) });
-    textMap.merge(block.map.shifted(start));
-  }
+  const sorted = sortBlocks(page.blocks, (block) => block.text);
+  const sourceLines = [...page.sourceLines, ...sorted.sourceLines];
+  const { text, spans, textMap } = joinBlocks(sorted.claims);
   const lang = page.langHint ?? (text ? detectLang(text) : 'en');
   return {
     site,

@@ -3,6 +3,7 @@
  * Parse with these at every boundary (messages, Dexie writes, imports, sync pulls, settings).
  */
 import { z } from 'zod';
+import { MAX_ARTICLE_CHARS } from './limits';
 
 /** Languages ClaimTrail tells apart; Chinese scripts are separate because readers see them so. */
 export const langSchema = z.enum(['en', 'zh-Hans', 'zh-Hant']);
@@ -27,8 +28,7 @@ const isoDateTimeSchema = z.iso.datetime({ offset: true });
 /** Article ids are `a_` + 16 hex digits of a hash of the canonical URL (see lib/ids.ts). */
 export const articleIdSchema = z.string().regex(/^a_[0-9a-f]{16}$/, 'an article id such as "a_0123456789abcdef"');
 
-/** Longest article body stored; longer pages are cut by the extractor, never stored half. */
-export const MAX_ARTICLE_CHARS = 500_000;
+export { MAX_ARTICLE_CHARS };
 
 export const articleSchema = z.object({
   id: articleIdSchema,
@@ -201,15 +201,14 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What the content script learns about its page; text only, never HTML. */
-export const pageReportSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('notArticle'), url: httpUrlSchema, outletId: outletIdSchema }),
-  z.object({
-    kind: z.literal('article'),
-    url: httpUrlSchema,
-    outletId: outletIdSchema,
-    title: z.string().max(1000),
-  }),
-]);
+const notArticleReportSchema = z.object({ kind: z.literal('notArticle'), url: httpUrlSchema, outletId: outletIdSchema });
+const articleReportSchema = z.object({
+  kind: z.literal('article'),
+  url: httpUrlSchema,
+  outletId: outletIdSchema,
+  title: z.string().max(1000),
+});
+export const pageReportSchema = z.discriminatedUnion('kind', [notArticleReportSchema, articleReportSchema]);
 export type PageReport = z.infer<typeof pageReportSchema>;
 
 /**
@@ -264,13 +263,25 @@ export const pageMatchesSchema = z.object({
 });
 export type PageMatchesAnswer = z.infer<typeof pageMatchesSchema>;
 
+/** How the tab's article fared against the tracked corpus, once the background has matched it. */
+export const matchSummarySchema = z.object({
+  passages: z.number().int().min(0),
+  /** Passages whose claim the corpus holds (`same`), and those it only backs (`supports`). */
+  same: z.number().int().min(0),
+  supports: z.number().int().min(0),
+  source: z.enum(['store', 'memory']),
+  tookMs: z.number().min(0),
+});
+export type MatchSummary = z.infer<typeof matchSummarySchema>;
+
 /** What the extension knows about a browser tab. */
 export const tabStateSchema = z.discriminatedUnion('kind', [
   /** Not one of the supported sites: the content script never runs there. */
   z.object({ kind: z.literal('unsupported') }),
   /** A supported site whose content script has not answered yet. */
   z.object({ kind: z.literal('pending'), url: httpUrlSchema }),
-  ...pageReportSchema.options,
+  notArticleReportSchema,
+  articleReportSchema.extend({ matches: matchSummarySchema.optional() }),
 ]);
 export type TabState = z.infer<typeof tabStateSchema>;
 

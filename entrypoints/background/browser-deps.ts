@@ -25,7 +25,9 @@ export function browserRouterDeps(tabs: TabStates): RouterDeps {
 async function showTabState(tabId: number, state: TabState): Promise<void> {
   const isArticle = state.kind === 'article';
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: isArticle ? '✓' : '' });
+  // The badge counts the claims the tracked corpus already holds, once matched.
+  const matched = isArticle && state.matches ? state.matches.same + state.matches.supports : 0;
+  await action.setBadgeText({ tabId, text: isArticle ? (matched > 0 ? String(matched) : '✓') : '' });
   if (isArticle) await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
   await action.setTitle({
     tabId,

@@ -5,7 +5,7 @@
 import { contentToBackground, dispatch, uiToBackground, type Handlers } from '../../lib/messages';
 import { isEnvelope } from '../../lib/wire';
 import { fail, type Result } from '../../lib/result';
-import type { PageMatchesAnswer, PageReport, PageText, TabState } from '../../lib/schema';
+import type { MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState } from '../../lib/schema';
 import { pickSite } from '../../lib/sites';
 import type { TabStates } from './tab-states';
 
@@ -37,7 +37,18 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
       await deps.announceTabState(sender.tabId);
       return { recorded: true };
     },
-    matchPassages: (page) => deps.matchPassages(page),
+    matchPassages: async (page, sender) => {
+      const answer = await deps.matchPassages(page);
+      const state = sender.tabId === undefined ? undefined : deps.tabs.get(sender.tabId);
+      // Recorded only if the tab still shows the page that was matched.
+      if (sender.tabId !== undefined && state?.kind === 'article' && state.url === page.url) {
+        const updated = { ...state, matches: summarize(answer) };
+        deps.tabs.set(sender.tabId, updated);
+        await deps.showTabState(sender.tabId, updated);
+        await deps.announceTabState(sender.tabId);
+      }
+      return answer;
+    },
   };
 }
 
@@ -72,5 +83,16 @@ export function createRouter(deps: RouterDeps) {
       return Promise.resolve(fail('forbiddenMessage', `"${type}" may only be sent by ClaimTrail's own pages.`));
     }
     return dispatch(contentToBackground, content, raw, sender);
+  };
+}
+
+function summarize(answer: PageMatchesAnswer): MatchSummary {
+  const labels = answer.passages.map((passage) => passage.matches[0]?.label);
+  return {
+    passages: answer.passages.length,
+    same: labels.filter((label) => label === 'same').length,
+    supports: labels.filter((label) => label === 'supports').length,
+    source: answer.source,
+    tookMs: answer.tookMs,
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { contentToBackground } from '../../lib/messages';
+import { pageTextOf } from '../../lib/page-text';
 import { pickSite } from '../../lib/sites';
 import { hostPermissions } from '../../lib/sites/hosts';
 import { envelope } from '../../lib/wire';
@@ -22,8 +23,11 @@ export default defineContentScript({
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
       const page = report();
       if (page.kind === 'article') {
+        const { page: text } = pageTextOf(site.extract(document, url), { url: url.href, outletId: site.outletId, title: page.title });
+        // Reported first, so the background knows the tab's article when its matches come back.
         browser.runtime
           .sendMessage(envelope<typeof contentToBackground, 'reportPage'>('reportPage', page))
+          .then(() => (text.blocks.length > 0 ? browser.runtime.sendMessage(envelope<typeof contentToBackground, 'matchPassages'>('matchPassages', text)) : undefined))
           .catch((error: unknown) => console.debug('ClaimTrail: background unreachable', error));
       }
     } catch (error) {

@@ -54,3 +54,20 @@ export function lineRole(line: string): LineRole {
   if (SOURCE.some((pattern) => pattern.test(key))) return 'source';
   return 'claim';
 }
+
+/**
+ * Sorts a page's blocks by role, in order: the claim blocks (up to an end-of-body marker, after
+ * which come teasers) and the source lines. Dropped lines go.
+ */
+export function sortBlocks<T>(blocks: readonly T[], textOf: (block: T) => string): { claims: T[]; sourceLines: string[] } {
+  const claims: T[] = [];
+  const sourceLines: string[] = [];
+  for (const block of blocks) {
+    const text = textOf(block);
+    const role = lineRole(text);
+    if (role === 'end') break;
+    if (role === 'source') sourceLines.push(text);
+    if (role === 'claim') claims.push(block);
+  }
+  return { claims, sourceLines };
+}

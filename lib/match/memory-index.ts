@@ -21,7 +21,7 @@ export interface IndexHit {
 }
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
-const MAX_CANDIDATES = 15;
+const MAX_CANDIDATES = 12;
 /** Passages found through rare units, then re-weighed with the common units they share. */
 const SHORTLIST = 48;
 /**
@@ -31,6 +31,12 @@ const SHORTLIST = 48;
 const POSTINGS_BUDGET = 1500;
 /** A lone shared key that is not rare (in more than this many passages) is no evidence at all. */
 const RARE_DF = 50;
+
+/** The passages (slots) holding a key, and the removal count when they were last cleaned. */
+interface Postings {
+  slots: number[];
+  cleanedAt: number;
+}
 
 /** What the index keeps of a passage: its features, and its content keys as term ids. */
 interface Entry {
@@ -43,13 +49,12 @@ export class MemoryIndex {
   readonly frequencies = new DocumentFrequencies();
   readonly #entries: (Entry | undefined)[] = [];
   readonly #slotOf = new Map<string, number>();
-  readonly #postings = new Map<string, number[]>();
+  readonly #postings = new Map<string, Postings>();
   /** Content keys (not candidate-only ones) as small integers, so a passage's keys are a typed array. */
   readonly #termIds = new Map<string, number>();
   readonly #termNames: string[] = [];
-  /** Removals so far, and per key the count when its postings were last cleaned of them. */
+  /** Removals so far: postings cleaned at an older count may hold removed passages. */
   #removals = 0;
-  readonly #compactedAt = new Map<string, number>();
   /** Scratch space for a query's accumulated weights, one cell per slot, reused between queries. */
   #weights = new Float64Array(1024);
   /**
@@ -72,9 +77,9 @@ export class MemoryIndex {
     this.#slotOf.set(passage.id, slot);
     this.frequencies.add(content);
     for (const key of passage.keys) {
-      const list = this.#postings.get(key);
-      if (list) list.push(slot);
-      else this.#postings.set(key, [slot]);
+      const postings = this.#postings.get(key);
+      if (postings) postings.slots.push(slot);
+      else this.#postings.set(key, { slots: [slot], cleanedAt: this.#removals });
     }
   }
 
@@ -111,8 +116,15 @@ export class MemoryIndex {
     this.#ensureScratch();
     const units = queryUnits(query)
       .map((unitKeys) => {
-        const keys = unitKeys.filter((key) => this.#postings.has(key));
-        return { keys, lists: keys.map((key) => this.#live(key)) };
+        const keys: string[] = [];
+        const lists: number[][] = [];
+        for (const key of unitKeys) {
+          const postings = this.#postings.get(key);
+          if (!postings) continue;
+          keys.push(key);
+          lists.push(this.#live(postings));
+        }
+        return { keys, lists };
       })
       .filter(({ lists }) => lists.length > 0)
       .map(({ keys, lists }) => ({ keys, lists, size: lists.reduce((sum, list) => sum + list.length, 0), rarest: Math.min(...lists.map((list) => list.length)) }))
@@ -212,15 +224,15 @@ export class MemoryIndex {
     return best;
   }
 
-  /** The live postings of `key`; removed passages are dropped from a list when it is next read. */
-  #live(key: string): number[] {
-    const list = this.#postings.get(key)!;
-    if (this.#compactedAt.get(key) === this.#removals) return list;
-    const live = list.filter((slot) => this.#entries[slot] !== undefined);
-    this.#postings.set(key, live);
-    this.#compactedAt.set(key, this.#removals);
-    return live;
+  /** Live postings: passages removed since the list was last read are dropped from it now. */
+  #live(postings: Postings): number[] {
+    if (postings.cleanedAt !== this.#removals) {
+      postings.slots = postings.slots.filter((slot) => this.#entries[slot] !== undefined);
+      postings.cleanedAt = this.#removals;
+    }
+    return postings.slots;
   }
+
 
   /** IDF of a key held by `count` passages (band keys have no stored frequency, so count them). */
   #idfOf(count: number): number {

@@ -3,6 +3,7 @@
  * extractor would), each matched against the tracked corpus.
  */
 import { buildPassages } from '../claims/article-passages';
+import { sortBlocks } from '../claims/boilerplate';
 import { articleIdFor } from '../ids';
 import type { PageMatchesAnswer, PageText } from '../schema';
 import { detectLang } from '../text/script';
@@ -14,7 +15,9 @@ const TOP = 5;
 
 export async function matchPageText(page: PageText, index: CorpusIndex, context: FeatureContext): Promise<Omit<PageMatchesAnswer, 'tookMs'>> {
   const lang = page.langHint ?? (page.text.trim() ? detectLang(page.text) : 'en');
-  const passages = buildPassages(page.text, page.blocks, lang);
+  // Boilerplate and source lines stay in the text (offsets are the page's) but make no passages.
+  const { claims } = sortBlocks(page.blocks, (block) => page.text.slice(block.start, block.end));
+  const passages = buildPassages(page.text, claims, lang);
   const { source, matches } = await index.match(
     passages.map((passage) => matchEntry(passage.text, passage.lang, context)),
     { excludeArticleId: articleIdFor(page.canonicalUrl), top: TOP },
