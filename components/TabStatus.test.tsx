@@ -25,6 +25,14 @@ describe('TabStatus', () => {
     expect(getByTestId('tab-status').textContent).toContain('<img src=x onerror=alert(1)> Title');
   });
 
+  it('says how many of the article’s sentences the tracked corpus holds, once matched', async () => {
+    const matched: TabState = { ...article, matches: { passages: 24, same: 21, supports: 1, source: 'memory', tookMs: 30 } };
+    const { getByTestId, container } = renderWithI18n(<TabStatus state={matched} />);
+    expect(getByTestId('match-summary').textContent).toBe('22 of its 24 sentences are already in your tracked coverage.');
+    expect(await accessibilityViolations(container)).toEqual([]);
+    expect(renderWithI18n(<TabStatus state={matched} locale="zh-CN" />, 'zh_CN').getAllByTestId('match-summary')[1]!.textContent).toBe('本文 24 句中有 22 句已见于你跟踪的报道。');
+  });
+
   it('names the outlet in Chinese for a Chinese UI', () => {
     expect(renderWithI18n(<TabStatus state={article} locale="zh-CN" />, 'zh_CN').getByTestId('tab-status').textContent).toContain('已识别来自金融时报的文章');
   });

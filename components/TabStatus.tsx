@@ -22,6 +22,11 @@ export function TabStatus({ state, locale = 'en' }: { state: TabState | undefine
         <div data-testid="tab-status" data-kind={state.kind}>
           <p>{t('tabStatusArticle', [outletName(state.outletId)])}</p>
           <p class="ct-title" lang="">{state.title}</p>
+          {state.matches ? (
+            <p data-testid="match-summary">{t('tabStatusMatches', [state.matches.same + state.matches.supports, state.matches.passages])}</p>
+          ) : (
+            <p role="status">{t('tabStatusMatching')}</p>
+          )}
         </div>
       );
   }

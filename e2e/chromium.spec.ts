@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
+import { firstHighlightPoint } from './page-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { artifactFile, composeSideBySide, SCREENSHOTS } from './artifacts';
 import { SEED_URLS } from '../tests/seeds';
@@ -59,12 +60,50 @@ describe('Chromium: matching against the tracked corpus', () => {
     expect(await options.getByTestId('import-report').textContent()).toMatch(/^Imported 2 new/);
 
     const repost = SEED_URLS['netease-repost']!;
-    await (await session.context.newPage()).goto(repost);
-    const state = await options.evaluate(tabStateInPage, { url: repost, timeoutMs: 30_000, matched: true });
+    const reading = await session.context.newPage();
+    await reading.goto(repost);
+    const state = await options.evaluate(tabStateInPage, { url: repost, timeoutMs: 30_000, until: 'painted' as const });
     expect(state).toMatchObject({ kind: 'article', outletId: 'netease' });
     if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
     expect(state.matches.same).toBeGreaterThanOrEqual(21);
     expect(state.matches.passages).toBeGreaterThanOrEqual(state.matches.same + state.matches.supports);
+    expect(state.matches.highlights).toBe(state.matches.same + state.matches.supports);
+
+    // Painted with the CSS Custom Highlight API: ranges over the page's own text, its DOM untouched.
+    const painted = await reading.evaluate(() => {
+      const same = CSS.highlights.get('claimtrail-same');
+      return { same: same?.size ?? 0, text: same ? [...same][0]!.toString() : '', marks: document.querySelectorAll('mark, claimtrail-highlights').length };
+    });
+    expect(painted.same).toBe(state.matches.same);
+    expect(painted.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(painted.marks).toBe(0);
+    await reading.screenshot({ path: join(SCREENSHOTS, 'chromium-highlights.png') });
+
+    // Hovering a highlight opens its card, beside it, listing the Global Times sentence.
+    const box = await reading.evaluate(firstHighlightPoint);
+    await reading.mouse.move(box.x, box.y);
+    const card = reading.locator('claimtrail-card');
+    await card.waitFor({ state: 'visible' });
+    const cardText = await shadowText(reading, 'claimtrail-card');
+    expect(cardText).toContain('Global Times');
+    expect(cardText).toMatch(/In your tracked coverage: \d/);
+    await reading.screenshot({ path: join(SCREENSHOTS, 'chromium-hover-card.png') });
+    await reading.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+
+    // From the keyboard: Tab reaches the highlights, Enter opens the card, Esc closes it.
+    await reading.mouse.move(0, 0);
+    let focused = '';
+    for (let i = 0; i < 80 && focused !== 'CLAIMTRAIL-TARGETS'; i++) {
+      await reading.keyboard.press('Tab');
+      focused = await reading.evaluate(() => document.activeElement?.tagName ?? '');
+    }
+    expect(focused).toBe('CLAIMTRAIL-TARGETS');
+    await reading.keyboard.press('Enter');
+    await card.waitFor({ state: 'visible' });
+    await reading.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await reading.evaluate(() => document.activeElement?.tagName)).toBe('CLAIMTRAIL-TARGETS');
   });
 });
 
@@ -102,3 +141,26 @@ describe('Chromium: extension pages', () => {
     expect(await options.getByTestId('article-count').textContent()).toBe('0');
   });
 });
+
+/** The text inside an element's shadow root, closed ones included (read through the DevTools protocol). */
+async function shadowText(page: Page, hostTag: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const texts: string[] = [];
+  const collect = (node: DomNode, inside: boolean): void => {
+    const within = inside || node.nodeName.toLowerCase() === hostTag;
+    if (within && node.nodeType === 3) texts.push(node.nodeValue ?? '');
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, within);
+  };
+  collect(root, false);
+  await cdp.detach();
+  return texts.join(' ');
+}
+
+interface DomNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}

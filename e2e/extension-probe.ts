@@ -11,8 +11,8 @@ export interface TabStateQuery {
   /** URL of the tab; omitted for a page the extension may not see (then: the only other tab). */
   url?: string;
   timeoutMs: number;
-  /** Wait until the tab's article has been matched against the corpus (its state has `matches`). */
-  matched?: boolean;
+  /** Wait further: until the tab's article is matched against the corpus, or also painted. */
+  until?: 'matched' | 'painted';
 }
 
 /**
@@ -32,7 +32,10 @@ export async function tabStateInPage(query: TabStateQuery): Promise<TabState | {
         | { ok: true; value: TabState }
         | { ok: false; error: { message: string } };
       if (!answer.ok) return { kind: 'error', message: answer.error.message };
-      const final = answer.value.kind !== 'pending' && (!query.matched || answer.value.kind !== 'article' || answer.value.matches !== undefined);
+      const state = answer.value;
+      const matches = state.kind === 'article' ? state.matches : undefined;
+      const reached = query.until === undefined || state.kind !== 'article' || (matches !== undefined && (query.until === 'matched' || matches.highlights !== undefined));
+      const final = state.kind !== 'pending' && reached;
       if (final) return answer.value;
     }
     if (Date.now() > deadline) return { kind: 'error', message: `no final tab state for ${query.url ?? 'the other tab'}` };

@@ -5,8 +5,10 @@ import { bundleOf } from '../tests/bundles';
 import { artifactFile, SCREENSHOTS } from './artifacts';
 import { FIREFOX_EXTENSION_UUID, launchFirefox } from './browsers';
 import { tabStateInPage } from './extension-probe';
+import { firstHighlightPoint } from './page-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { articleOf, fixturePages, nonArticleUrl, UNRELATED_URL } from './site-pages';
+import { SEED_URLS } from '../tests/seeds';
+import { articleOf, bundleOfArticles, fixturePages, nonArticleUrl, seedArticle, UNRELATED_URL } from './site-pages';
 
 let server: FixtureServer;
 let browser: Browser;
@@ -59,6 +61,32 @@ describe('Firefox: recognising articles', () => {
     expect(await probe.evaluate(tabStateInPage, { url: nonArticleUrl('globaltimes'), timeoutMs: 15_000 })).toEqual({ kind: 'notArticle', url: nonArticleUrl('globaltimes'), outletId: 'globaltimes' });
     await home.goto(UNRELATED_URL);
     expect(await probe.evaluate(tabStateInPage, { timeoutMs: 15_000 })).toEqual({ kind: 'unsupported' });
+  });
+});
+
+describe('Firefox: inside the page', () => {
+  it('highlights the NetEase repost’s matched sentences and opens a highlight’s card on hover', async () => {
+    const options = await extensionPage('options.html', '[data-testid="import-file"]');
+    const input = (await options.$('[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(artifactFile('seeds-firefox.json', JSON.stringify(bundleOfArticles([seedArticle('gt-laugh-last')]))));
+    await until(() => options.evaluate(() => document.querySelector('[data-testid="import-report"]') !== null), 60_000);
+
+    const repost = SEED_URLS['netease-repost']!;
+    const reading = await browser.newPage();
+    await reading.goto(repost);
+    const state = await options.evaluate(tabStateInPage, { url: repost, timeoutMs: 60_000, until: 'painted' as const });
+    if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
+    expect(state.matches.same).toBeGreaterThanOrEqual(21);
+    expect(state.matches.highlights).toBe(state.matches.same + state.matches.supports);
+    const painted = await reading.evaluate(() => ({ same: CSS.highlights.get('claimtrail-same')?.size ?? 0, marks: document.querySelectorAll('mark').length }));
+    expect(painted).toEqual({ same: state.matches.same, marks: 0 });
+
+    const point = await reading.evaluate(firstHighlightPoint);
+    await reading.mouse.move(point.x, point.y);
+    await until(() => reading.evaluate(() => getComputedStyle(document.querySelector('claimtrail-card')!).display === 'block'));
+    await reading.screenshot({ path: join(SCREENSHOTS, 'firefox-hover-card.png') });
+    await reading.keyboard.press('Escape');
+    await until(() => reading.evaluate(() => getComputedStyle(document.querySelector('claimtrail-card')!).display === 'none'));
   });
 });
 

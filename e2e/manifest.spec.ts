@@ -44,4 +44,14 @@ describe('built manifests', () => {
       expect(script!.run_at).toBe('document_idle');
     }
   });
+
+  it('ships a content script every news page can afford, in text Chrome accepts', () => {
+    for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
+      const script = readFileSync(join(dir, 'content-scripts', 'content.js'));
+      expect(script.length).toBeLessThan(60 * 1024);
+      // Chrome refuses to load a content script that is not clean UTF-8 (noncharacters included).
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(script);
+      expect(text).not.toMatch(/[\ufffe\uffff]/);
+    }
+  });
 });

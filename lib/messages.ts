@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { pageMatchesSchema, pageReportSchema, pageTextSchema, tabStateSchema } from './schema';
+import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabStateSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
 
@@ -22,6 +22,8 @@ export const contentToBackground = {
   reportPage: { request: pageReportSchema, response: z.object({ recorded: z.literal(true) }) },
   /** The article the page shows: cut it into passages and match each against the tracked corpus. */
   matchPassages: { request: pageTextSchema, response: pageMatchesSchema },
+  /** The matched passages are highlighted: how many, and how long it took. */
+  reportPainted: { request: paintReportSchema, response: z.object({ recorded: z.literal(true) }) },
 } satisfies MessageMap;
 
 /** Messages extension pages (popup, side panel, options) may send to the background. */

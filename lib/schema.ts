@@ -271,8 +271,15 @@ export const matchSummarySchema = z.object({
   supports: z.number().int().min(0),
   source: z.enum(['store', 'memory']),
   tookMs: z.number().min(0),
+  /** Once painted: ranges highlighted, and milliseconds from the script's start to the paint. */
+  highlights: z.number().int().min(0).optional(),
+  paintedMs: z.number().min(0).optional(),
 });
 export type MatchSummary = z.infer<typeof matchSummarySchema>;
+
+/** The content script painted a page's matched passages. */
+export const paintReportSchema = z.object({ url: httpUrlSchema, highlights: z.number().int().min(0).max(5000), paintedMs: z.number().min(0).max(3_600_000) });
+export type PaintReport = z.infer<typeof paintReportSchema>;
 
 /** What the extension knows about a browser tab. */
 export const tabStateSchema = z.discriminatedUnion('kind', [

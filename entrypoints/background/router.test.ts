@@ -65,6 +65,19 @@ describe('background router', () => {
     expect(d.matchPassages).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the match summary and the paint report of the tab’s article in its state', async () => {
+    const d = deps();
+    const route = createRouter(d);
+    const send = (type: string, payload: unknown) => route({ claimtrail: 1, type, payload }, fromTab);
+    await send('reportPage', article);
+    await send('matchPassages', { url: article.url, canonicalUrl: article.url, outletId: 'ft', title: 'Headline', sourceLines: [], text: 'One claim.', blocks: [{ start: 0, end: 10 }] });
+    expect(await send('reportPainted', { url: article.url, highlights: 3, paintedMs: 120 })).toEqual(ok({ recorded: true }));
+    expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ ...article, matches: { passages: 0, same: 0, supports: 0, source: 'memory', highlights: 3, paintedMs: 120 } }));
+    // A report for a page the tab no longer shows changes nothing.
+    await send('reportPainted', { url: 'https://www.ft.com/content/00000000-0000-4000-8000-000000000002', highlights: 9, paintedMs: 5 });
+    expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ matches: { highlights: 3 } }));
+  });
+
   it('answers invalid and unknown messages with a clear error and ignores foreign ones', async () => {
     const route = createRouter(deps());
     expect(await route({ claimtrail: 1, type: 'reportPage', payload: { kind: 'article', url: 'javascript:alert(1)' } }, fromTab)).toMatchObject({ ok: false, error: { code: 'invalidMessage' } });

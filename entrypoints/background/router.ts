@@ -49,6 +49,14 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
       }
       return answer;
     },
+    reportPainted: async (paint, sender) => {
+      const state = sender.tabId === undefined ? undefined : deps.tabs.get(sender.tabId);
+      if (sender.tabId !== undefined && state?.kind === 'article' && state.url === paint.url && state.matches) {
+        deps.tabs.set(sender.tabId, { ...state, matches: { ...state.matches, highlights: paint.highlights, paintedMs: paint.paintedMs } });
+        await deps.announceTabState(sender.tabId);
+      }
+      return { recorded: true };
+    },
   };
 }
 

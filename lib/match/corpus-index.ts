@@ -4,7 +4,7 @@
  * through the change log; until it has loaded, candidates come straight from the `*keys`
  * multiEntry index, so the first page after a service-worker start is answered at once.
  */
-import type { CorpusMatch, IndexStats, Passage } from '../schema';
+import type { Article, CorpusMatch, IndexStats, Passage } from '../schema';
 import type { ClaimTrailDb } from '../store/db';
 import { readIndexStats } from '../store/index-stats';
 import { FEATURES_VERSION, type Features, type MatchEntry } from './features';
@@ -15,6 +15,10 @@ import { storeCandidates } from './store-candidates';
 
 /** Passages read per request while loading. */
 const LOAD_PAGE = 2000;
+/** Articles whose metadata is kept in memory for showing matches. */
+const ARTICLE_CACHE = 5000;
+
+type ArticleMeta = Pick<Article, 'url' | 'outletId' | 'title' | 'publishedAt'>;
 
 interface Scored {
   passageId: string;
@@ -48,6 +52,8 @@ export class CorpusIndex {
   #loading: Promise<void> | undefined;
   #ready = false;
   #coldFrequencies: { stats: IndexStats; frequencies: DocumentFrequencies } | undefined;
+  /** What a match shows of its article, kept so a page does not read whole articles (bodies and all). */
+  readonly #articles = new Map<string, ArticleMeta>();
 
   constructor(db: ClaimTrailDb) {
     this.#db = db;
@@ -86,6 +92,7 @@ export class CorpusIndex {
     }
     this.#memory = memory;
     this.#byArticle = byArticle;
+    this.#articles.clear();
     this.#seq = seq;
     this.#ready = true;
   }
@@ -100,6 +107,7 @@ export class CorpusIndex {
       return this.load();
     }
     for (const articleId of new Set(changes.map((change) => change.articleId))) {
+      this.#articles.delete(articleId);
       for (const id of this.#byArticle.get(articleId) ?? []) this.#memory.remove(id);
       this.#byArticle.delete(articleId);
       const rows = await this.#db.passages.where('articleId').equals(articleId).toArray();
@@ -121,8 +129,6 @@ export class CorpusIndex {
       frequencies = this.#memory.frequencies;
       scored = queries.map((query) => this.#score(query, this.#memory.candidates(query), frequencies));
     } else {
-      // A failed load is retried by the next call; this one is answered from IndexedDB anyway.
-      this.load().catch(() => undefined);
       const stats = await readIndexStats(this.#db, FEATURES_VERSION);
       frequencies = this.#frequenciesFor(stats);
       const candidates = await storeCandidates(this.#db, queries, stats, options.excludeArticleId);
@@ -135,7 +141,11 @@ export class CorpusIndex {
         .slice(0, options.top ?? 5)
         .map((match) => ({ ...match, reasons: matchReasons(queries[i]!.features, match.features, frequencies) })),
     );
-    return { source, matches: await this.#resolve(kept) };
+    const matches = await this.#resolve(kept);
+    // Loading starts once a cold page is answered, so the two do not compete for IndexedDB. A
+    // failed load is retried by the next call, which is answered from IndexedDB meanwhile.
+    if (source === 'store') this.load().catch(() => undefined);
+    return { source, matches };
   }
 
   #score(query: MatchEntry, candidates: readonly { id: string; features: Features }[], frequencies: DocumentFrequencies): Scored[] {
@@ -154,12 +164,19 @@ export class CorpusIndex {
   /** Reads the matched passages and their articles, to show the reader what matched where. */
   async #resolve(lists: readonly (Scored & { reasons: MatchReasons })[][]): Promise<CorpusMatch[][]> {
     const passageIds = [...new Set(lists.flat().map((match) => match.passageId))];
-    const articleIds = [...new Set(lists.flat().map((match) => match.articleId))];
+    const missing = [...new Set(lists.flat().map((match) => match.articleId))].filter((id) => !this.#articles.has(id));
     const [passages, articles] = await this.#db.transaction('r', this.#db.passages, this.#db.articles, () =>
-      Promise.all([this.#db.passages.bulkGet(passageIds), this.#db.articles.bulkGet(articleIds)]),
+      Promise.all([this.#db.passages.bulkGet(passageIds), this.#db.articles.bulkGet(missing)]),
     );
+    for (const article of articles) {
+      if (!article) continue;
+      const { url, outletId, title, publishedAt } = article;
+      this.#articles.set(article.id, { url, outletId, title, ...(publishedAt ? { publishedAt } : {}) });
+      // Bounded: the oldest entry goes first (a Map iterates in insertion order).
+      if (this.#articles.size > ARTICLE_CACHE) this.#articles.delete(this.#articles.keys().next().value!);
+    }
     const passageById = new Map(passages.filter((p) => p !== undefined).map((p) => [p.id, p]));
-    const articleById = new Map(articles.filter((a) => a !== undefined).map((a) => [a.id, a]));
+    const articleById = this.#articles;
     return lists.map((list) =>
       list.flatMap(({ passageId, articleId, score, reasons }) => {
         const passage = passageById.get(passageId);

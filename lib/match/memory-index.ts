@@ -21,7 +21,7 @@ export interface IndexHit {
 }
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 10;
 /** Passages found through rare units, then re-weighed with the common units they share. */
 const SHORTLIST = 48;
 /**

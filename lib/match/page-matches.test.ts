@@ -41,5 +41,10 @@ describe('matchPageText', () => {
     expect(matched.length).toBeGreaterThanOrEqual(21);
     expect(matched.every((p) => p.matches[0]!.url === GT)).toBe(true);
     expect(answer.passages.filter((p) => p.attribution?.outletId === 'ft').length).toBeGreaterThanOrEqual(12);
+    // Loosely related sentences are not shown beside one that states the claim.
+    for (const passage of answer.passages) {
+      const best = passage.matches[0]?.score ?? 0;
+      expect(passage.matches.every((m) => m.label === 'same' || m.score >= 0.75 * best)).toBe(true);
+    }
   });
 });

@@ -5,13 +5,24 @@
 import { buildPassages } from '../claims/article-passages';
 import { sortBlocks } from '../claims/boilerplate';
 import { articleIdFor } from '../ids';
-import type { PageMatchesAnswer, PageText } from '../schema';
+import type { CorpusMatch, PageMatchesAnswer, PageText } from '../schema';
 import { detectLang } from '../text/script';
 import type { CorpusIndex } from './corpus-index';
 import { matchEntry, type FeatureContext } from './features';
 
 /** Matches per passage sent back to the page. */
 const TOP = 5;
+/** A `supports` match is shown only if it scores at least this share of the passage's best. */
+const SUPPORTS_SHARE_OF_BEST = 0.75;
+
+/**
+ * The matches a reader should see: every `same`, and `supports` ones close to the best. Beside
+ * a sentence that states the claim, loosely related ones only bury it.
+ */
+function worthShowing(matches: readonly CorpusMatch[]): CorpusMatch[] {
+  const best = matches[0]?.score ?? 0;
+  return matches.filter((match) => match.label === 'same' || match.score >= SUPPORTS_SHARE_OF_BEST * best);
+}
 
 export async function matchPageText(page: PageText, index: CorpusIndex, context: FeatureContext): Promise<Omit<PageMatchesAnswer, 'tookMs'>> {
   const lang = page.langHint ?? (page.text.trim() ? detectLang(page.text) : 'en');
@@ -33,7 +44,7 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
       lang: passage.lang,
       isClaim: passage.isClaim,
       ...(passage.attribution ? { attribution: passage.attribution } : {}),
-      matches: matches[i]!,
+      matches: worthShowing(matches[i]!),
     })),
   };
 }

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:chromium`: the matcher in real Chromium with real IndexedDB, through the e2e
+ * harness (the built extension, pages under the sites' real host names). A 10,000-article
+ * synthetic corpus plus the Global Times and FT Chinese seeds is imported through the options
+ * page; then the NetEase repost is opened: first after the import (the background's index is
+ * cold: dictionary fetch, answer from the `*keys` index), then warm (memory index), then after
+ * the service worker is stopped. Times are the background's own (`tookMs`), page to matches.
+ */
+import type { Page } from 'playwright-core';
+import { artifactFile } from '../e2e/artifacts';
+import { launchChromium } from '../e2e/browsers';
+import { tabStateInPage } from '../e2e/extension-probe';
+import { startFixtureServer } from '../e2e/fixture-server';
+import { bundleOfArticles, fixturePages, seedArticle } from '../e2e/site-pages';
+import type { MatchSummary } from '../lib/schema';
+import { SEED_URLS } from '../tests/seeds';
+import { syntheticBundle } from './corpus-generator';
+import { percentile } from './match-bench';
+
+const ARTICLES = 10_000;
+const WARM_PAGES = 10;
+const json = process.argv.includes('--json');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const server = await startFixtureServer(fixturePages());
+const session = await launchChromium(server);
+try {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const corpus = bundleOfArticles([...syntheticBundle(ARTICLES, 3).articles, seedArticle('gt-laugh-last'), seedArticle('ftchinese-wrong-race')]);
+  const file = artifactFile(`chromium-bench-${ARTICLES}.json`, JSON.stringify(corpus));
+  log(`importing ${corpus.articles.length} articles through the options page…`);
+  let start = performance.now();
+  await options.getByTestId('import-file').setInputFiles(file);
+  await options.getByTestId('import-report').waitFor({ timeout: 30 * 60_000 });
+  const importMs = performance.now() - start;
+  const report = await options.getByTestId('import-report').textContent();
+  const usage = (await options.evaluate(() => navigator.storage.estimate())).usage ?? 0;
+
+  let visit = 0;
+  /** Opens the repost in a fresh tab (a new URL each time, so no earlier state is read). */
+  const matchRepost = async (): Promise<MatchSummary> => {
+    visit += 1;
+    const url = `${SEED_URLS['netease-repost']!}?visit=${visit}`;
+    const tab: Page = await session.context.newPage();
+    await tab.goto(url);
+    const state = await options.evaluate(tabStateInPage, { url, timeoutMs: 120_000, until: 'painted' as const });
+    await tab.close();
+    if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
+    return state.matches;
+  };
+
+  log('matching the NetEase repost: cold, then warm…');
+  const cold = await matchRepost();
+  start = performance.now();
+  let loading = cold;
+  while (loading.source !== 'memory') loading = await matchRepost();
+  const warmAfterMs = performance.now() - start;
+  const warm: MatchSummary[] = [];
+  for (let i = 0; i < WARM_PAGES; i++) warm.push(await matchRepost());
+
+  log('stopping the service worker, then matching again…');
+  const cdp = await session.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const restarted = await matchRepost();
+
+  const figures = {
+    articles: corpus.articles.length,
+    importReport: report,
+    importMsPerArticle: importMs / corpus.articles.length,
+    indexedDbBytesPerArticle: usage / corpus.articles.length,
+    coldFirstPage: { ms: cold.tookMs, source: cold.source, same: cold.same, supports: cold.supports, passages: cold.passages },
+    memoryIndexReadyAfterMs: warmAfterMs,
+    warmP50Ms: percentile(warm.map((w) => w.tookMs), 0.5),
+    warmP95Ms: percentile(warm.map((w) => w.tookMs), 0.95),
+    warmSame: warm[0]!.same,
+    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, same: restarted.same },
+  };
+  if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  else console.table(figures);
+} finally {
+  await session.close();
+  await server.close();
+}
