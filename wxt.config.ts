@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GECKO_ID } from './lib/identity';
+import { GECKO_ID, TRACK_COMMAND } from './lib/identity';
 import { hostPermissions } from './lib/sites/hosts';
 
 const syncServerOrigins = ['https://*/*', 'http://*/*'];
@@ -22,6 +22,9 @@ export default defineConfig({
       ? { optional_host_permissions: syncServerOrigins }
       : { optional_permissions: syncServerOrigins }),
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      [TRACK_COMMAND]: { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandTrack__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

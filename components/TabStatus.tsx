@@ -1,9 +1,14 @@
+import { useState } from 'preact/hooks';
 import { outletById } from '../lib/outlets';
 import type { TabState } from '../lib/schema';
 import { useT } from './i18n-context';
 
 /** Whether the current tab is a recognised article; `state` is `undefined` while it is asked. */
-export function TabStatus({ state, locale = 'en' }: { state: TabState | undefined; locale?: string }) {
+/**
+ * `onTrack` adds the tab's article to the tracked corpus; it resolves to an error message when
+ * that failed. Without it, no Track button is shown.
+ */
+export function TabStatus({ state, locale = 'en', onTrack }: { state: TabState | undefined; locale?: string; onTrack?: () => Promise<string | undefined> }) {
   const t = useT();
   const outletName = (id: string) => {
     const names = outletById(id)?.names;
@@ -27,7 +32,35 @@ export function TabStatus({ state, locale = 'en' }: { state: TabState | undefine
           ) : (
             <p role="status">{t('tabStatusMatching')}</p>
           )}
+          {state.matches?.tracked ? <p data-testid="tracked">{t('tabStatusTracked')}</p> : onTrack && state.matches ? <TrackButton onTrack={onTrack} /> : null}
         </div>
       );
   }
+}
+
+function TrackButton({ onTrack }: { onTrack: () => Promise<string | undefined> }) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  return (
+    <div>
+      <button
+        type="button"
+        data-testid="track"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(await onTrack());
+          setBusy(false);
+        }}
+      >
+        {t('trackArticle')}
+      </button>
+      {error ? (
+        <p role="alert" data-testid="track-error">
+          {t('trackFailed', [error])}
+        </p>
+      ) : null}
+    </div>
+  );
 }

@@ -22,6 +22,12 @@ beforeEach(async () => {
 });
 afterEach(() => session.close());
 
+const openPage = async (url: string): Promise<Page> => {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+};
+
 const extensionPage = async (path: string): Promise<Page> => {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
@@ -60,8 +66,7 @@ describe('Chromium: matching against the tracked corpus', () => {
     expect(await options.getByTestId('import-report').textContent()).toMatch(/^Imported 2 new/);
 
     const repost = SEED_URLS['netease-repost']!;
-    const reading = await session.context.newPage();
-    await reading.goto(repost);
+    const reading = await openPage(repost);
     const state = await options.evaluate(tabStateInPage, { url: repost, timeoutMs: 30_000, until: 'painted' as const });
     expect(state).toMatchObject({ kind: 'article', outletId: 'netease' });
     if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
@@ -107,11 +112,24 @@ describe('Chromium: matching against the tracked corpus', () => {
   });
 });
 
+describe('Chromium: tracking an article from the page', () => {
+  it('tracks the article in the reader’s tab from the popup; the corpus counts it, and the page now matches it', async () => {
+    const article = articleOf('globaltimes');
+    await openPage(article.url);
+    const popup = await extensionPage('popup.html');
+    await popup.getByTestId('track').click();
+    await popup.getByTestId('tracked').waitFor();
+    await popup.locator('[data-testid="article-count"]', { hasText: /^1$/ }).waitFor();
+    const tracked = await popup.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000, until: 'matched' as const });
+    expect(tracked).toMatchObject({ kind: 'article', matches: { tracked: true } });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'chromium-popup-tracked.png') });
+  });
+});
+
 describe('Chromium: extension pages', () => {
   it('shows the reader’s tab in the side panel, and a bundle imported in the options page in its count, live', async () => {
     const article = articleOf('netease');
-    const reading = await session.context.newPage();
-    await reading.goto(article.url);
+    const reading = await openPage(article.url);
     const panel = await extensionPage('sidepanel.html');
     await panel.locator('[data-testid="tab-status"][data-kind="article"]').waitFor();
     expect(await panel.getByTestId('tab-status').textContent()).toContain(article.title);

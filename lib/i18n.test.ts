@@ -43,7 +43,8 @@ describe('locales', () => {
       }
     };
     ['components', 'entrypoints', 'platform'].forEach(scan);
-    const manifestKeys = ['extName', 'extDescription'];
+    // The manifest names its strings `__MSG_key__` (wxt.config.ts).
+    const manifestKeys = [...readFileSync(join(root, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!);
     for (const key of used) expect(en, `missing key ${key}`).toHaveProperty(key);
     for (const key of Object.keys(en)) expect(used.has(key) || manifestKeys.includes(key), `unused key ${key}`).toBe(true);
   });

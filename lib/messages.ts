@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabStateSchema } from './schema';
+import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabStateSchema, trackResultSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
 
@@ -30,12 +30,16 @@ export const contentToBackground = {
 export const uiToBackground = {
   /** What the extension knows of a tab: unsupported, pending, not an article, or an article. */
   getTabState: { request: z.object({ tabId: z.number().int().min(0) }), response: tabStateSchema },
+  /** Adds the tab's article to the tracked corpus (or replaces the tracked copy). */
+  trackTab: { request: z.object({ tabId: z.number().int().min(0) }), response: trackResultSchema },
 } satisfies MessageMap;
 
 /** Messages the background may send to a tab's content script. */
 export const backgroundToContent = {
   /** Asks the content script to describe its page again (e.g. after a service-worker restart). */
   describePage: { request: z.object({}), response: pageReportSchema },
+  /** Asks the content script for its article as text (to track it). */
+  pageText: { request: z.object({}), response: pageTextSchema },
 } satisfies MessageMap;
 
 /** Messages the background broadcasts to extension pages. */

@@ -16,8 +16,11 @@ export interface PageTextWithMap {
   textMap: TextMap;
 }
 
+/** What `joinBlocks` joins: a block's text, its declared language, and where its text came from. */
+type Joinable = Pick<Block, 'text' | 'lang'> & { map?: TextMap };
+
 /** Blocks joined into one text, a blank line between them, with their spans and a map to the page. */
-export function joinBlocks(blocks: readonly Block[]): { text: string; spans: PageText['blocks']; textMap: TextMap } {
+export function joinBlocks(blocks: readonly Joinable[]): { text: string; spans: PageText['blocks']; textMap: TextMap } {
   const textMap = new TextMap();
   const spans: PageText['blocks'] = [];
   let text = '';
@@ -26,7 +29,7 @@ export function joinBlocks(blocks: readonly Block[]): { text: string; spans: Pag
     if (start + block.text.length > MAX_ARTICLE_CHARS) break;
     text += (text.length === 0 ? '' : '\n\n') + block.text;
     spans.push({ start, end: start + block.text.length, ...(block.lang ? { lang: block.lang } : {}) });
-    textMap.merge(block.map.shifted(start));
+    if (block.map) textMap.merge(block.map.shifted(start));
   }
   return { text, spans, textMap };
 }

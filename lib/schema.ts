@@ -260,6 +260,8 @@ export const pageMatchesSchema = z.object({
   source: z.enum(['store', 'memory']),
   /** Time the background spent, passages to matches, in milliseconds. */
   tookMs: z.number().min(0),
+  /** Whether the page's own article is in the tracked corpus. */
+  tracked: z.boolean(),
 });
 export type PageMatchesAnswer = z.infer<typeof pageMatchesSchema>;
 
@@ -271,6 +273,7 @@ export const matchSummarySchema = z.object({
   supports: z.number().int().min(0),
   source: z.enum(['store', 'memory']),
   tookMs: z.number().min(0),
+  tracked: z.boolean(),
   /** Once painted: ranges highlighted, and milliseconds from the script's start to the paint. */
   highlights: z.number().int().min(0).optional(),
   paintedMs: z.number().min(0).optional(),
@@ -280,6 +283,10 @@ export type MatchSummary = z.infer<typeof matchSummarySchema>;
 /** The content script painted a page's matched passages. */
 export const paintReportSchema = z.object({ url: httpUrlSchema, highlights: z.number().int().min(0).max(5000), paintedMs: z.number().min(0).max(3_600_000) });
 export type PaintReport = z.infer<typeof paintReportSchema>;
+
+/** The answer to tracking a tab's article. */
+export const trackResultSchema = z.object({ articleId: articleIdSchema, passages: z.number().int().min(0), replaced: z.boolean() });
+export type TrackResult = z.infer<typeof trackResultSchema>;
 
 /** What the extension knows about a browser tab. */
 export const tabStateSchema = z.discriminatedUnion('kind', [

@@ -61,3 +61,11 @@ export function useActiveTabState(): TabState | undefined {
   }, []);
   return state;
 }
+
+/** Tracks the reader's tab's article; resolves to why it failed, or `undefined` when tracked. */
+export async function trackReaderTab(): Promise<string | undefined> {
+  const tabId = await readerTabId();
+  if (tabId === undefined) return browser.i18n.getMessage('tabStatusUnsupported');
+  const answer = await callBackground('trackTab', { tabId });
+  return answer.ok ? undefined : answer.error.message;
+}

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundToContent, backgroundToUi, createClient } from '../../lib/messages';
 import type { TabState } from '../../lib/schema';
-import { matchPassages } from './corpus-matcher';
+import { matchPassages, trackArticle } from './corpus-matcher';
 import type { RouterDeps, SenderInfo } from './router';
 import { TabStates } from './tab-states';
 
@@ -9,8 +9,8 @@ import { TabStates } from './tab-states';
 export function browserRouterDeps(tabs: TabStates): RouterDeps {
   return {
     tabs,
-    askTab: (tabId) =>
-      createClient(backgroundToContent, (message) => browser.tabs.sendMessage(tabId, message))('describePage', {}),
+    askTab: (tabId) => contentClient(tabId)('describePage', {}),
+    askTabPage: (tabId) => contentClient(tabId)('pageText', {}),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     showTabState,
     announceTabState: async (tabId) => {
@@ -18,8 +18,11 @@ export function browserRouterDeps(tabs: TabStates): RouterDeps {
       await createClient(backgroundToUi, (message) => browser.runtime.sendMessage(message))('tabStateChanged', { tabId });
     },
     matchPassages,
+    trackArticle,
   };
 }
+
+const contentClient = (tabId: number) => createClient(backgroundToContent, (message) => browser.tabs.sendMessage(tabId, message));
 
 /** A badge on recognised articles, so the reader sees ClaimTrail is at work on this page. */
 async function showTabState(tabId: number, state: TabState): Promise<void> {

@@ -7,7 +7,10 @@ import { CorpusIndex } from '../../lib/match/corpus-index';
 import { passageIndexer } from '../../lib/match/features';
 import { matchPageText } from '../../lib/match/page-matches';
 import { reindexIfStale } from '../../lib/match/reindex';
-import type { PageMatchesAnswer, PageText } from '../../lib/schema';
+import { articleFromPage } from '../../lib/page-article';
+import type { PageMatchesAnswer, PageText, TrackResult } from '../../lib/schema';
+import { toArticleRecords } from '../../lib/store/article-records';
+import { saveArticle } from '../../lib/store/corpus-repository';
 import { extensionDb } from '../../platform/extension-db';
 import { featureContext } from '../../platform/gloss';
 
@@ -28,4 +31,13 @@ export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> 
   const index = await ready;
   const answer = await matchPageText(page, index, await featureContext());
   return { ...answer, tookMs: performance.now() - start };
+}
+
+/** Stores a page's article in the tracked corpus; the index learns of it through the change log. */
+export async function trackArticle(page: PageText): Promise<TrackResult> {
+  const indexer = passageIndexer(await featureContext());
+  const records = toArticleRecords(articleFromPage(page), 'tracked', new Date().toISOString(), indexer);
+  const saved = await saveArticle(extensionDb(), records, indexer.version);
+  if (!saved.ok) throw new Error(saved.error.message);
+  return { articleId: records.article.id, passages: records.passages.length, replaced: saved.value.replaced };
 }

@@ -17,7 +17,9 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     tabUrl: vi.fn(async () => undefined),
     showTabState: vi.fn(async () => undefined),
     announceTabState: vi.fn(async () => undefined),
-    matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'memory' as const, tookMs: 1 })),
+    matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'memory' as const, tookMs: 1, tracked: false })),
+    askTabPage: vi.fn(async () => fail('unreachable', 'no content script')),
+    trackArticle: vi.fn(async () => ({ articleId: 'a_0123456789abcdef', passages: 2, replaced: false })),
     ...overrides,
   };
 }
@@ -78,6 +80,24 @@ describe('background router', () => {
     expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ matches: { highlights: 3 } }));
   });
 
+  it('tracks a tab’s article from its content script’s text, and says so in the tab’s state', async () => {
+    const page = { url: article.url, canonicalUrl: article.url, outletId: 'ft', title: 'Headline', sourceLines: [], text: 'One claim.', blocks: [{ start: 0, end: 10 }] };
+    const d = deps({ askTabPage: vi.fn(async () => ok(page)) });
+    const route = createRouter(d);
+    await route({ claimtrail: 1, type: 'reportPage', payload: article }, fromTab);
+    await route({ claimtrail: 1, type: 'matchPassages', payload: page }, fromTab);
+    expect(await route({ claimtrail: 1, type: 'trackTab', payload: { tabId: 7 } }, fromUi)).toEqual(ok({ articleId: 'a_0123456789abcdef', passages: 2, replaced: false }));
+    expect(d.trackArticle).toHaveBeenCalledWith(page);
+    expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ matches: { tracked: true } }));
+    // A content script may not ask to track: only ClaimTrail's own pages may.
+    expect(await route({ claimtrail: 1, type: 'trackTab', payload: { tabId: 7 } }, fromTab)).toMatchObject({ ok: false, error: { code: 'forbiddenMessage' } });
+  });
+
+  it('says clearly when a tab’s article cannot be read to track it', async () => {
+    const answer = await createRouter(deps())({ claimtrail: 1, type: 'trackTab', payload: { tabId: 3 } }, fromUi);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'handlerFailed', message: expect.stringContaining("This tab's article cannot be read") } });
+  });
+
   it('answers invalid and unknown messages with a clear error and ignores foreign ones', async () => {
     const route = createRouter(deps());
     expect(await route({ claimtrail: 1, type: 'reportPage', payload: { kind: 'article', url: 'javascript:alert(1)' } }, fromTab)).toMatchObject({ ok: false, error: { code: 'invalidMessage' } });
@@ -91,7 +111,7 @@ describe('conventions: every message has exactly one handler', () => {
     const tables: [object, object][] = [
       [contentHandlers(deps()), contentToBackground],
       [uiHandlers(deps()), uiToBackground],
-      [contentScriptHandlers(() => article), backgroundToContent],
+      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }), backgroundToContent],
       [tabPageHandlers(() => undefined), backgroundToUi],
     ];
     for (const [handlers, map] of tables) expect(Object.keys(handlers).sort()).toEqual(Object.keys(map).sort());

@@ -5,7 +5,7 @@
 import { contentToBackground, dispatch, uiToBackground, type Handlers } from '../../lib/messages';
 import { isEnvelope } from '../../lib/wire';
 import { fail, type Result } from '../../lib/result';
-import type { MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState } from '../../lib/schema';
+import type { MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState, TrackResult } from '../../lib/schema';
 import { pickSite } from '../../lib/sites';
 import type { TabStates } from './tab-states';
 
@@ -26,6 +26,10 @@ export interface RouterDeps {
   announceTabState(tabId: number): Promise<void>;
   /** Cuts a page's article into passages and matches them against the tracked corpus. */
   matchPassages(page: PageText): Promise<PageMatchesAnswer>;
+  /** Asks a tab's content script for its article as text. */
+  askTabPage(tabId: number): Promise<Result<PageText>>;
+  /** Stores a page's article in the tracked corpus. */
+  trackArticle(page: PageText): Promise<TrackResult>;
 }
 
 export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
@@ -62,6 +66,7 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
 
 export function uiHandlers(deps: RouterDeps): Handlers<typeof uiToBackground, SenderInfo> {
   return {
+    trackTab: ({ tabId }) => trackTab(deps, tabId),
     getTabState: async ({ tabId }) => {
       const known = deps.tabs.get(tabId);
       if (known) return known;
@@ -102,5 +107,19 @@ function summarize(answer: PageMatchesAnswer): MatchSummary {
     supports: labels.filter((label) => label === 'supports').length,
     source: answer.source,
     tookMs: answer.tookMs,
+    tracked: answer.tracked,
   };
+}
+
+/** Tracks a tab's article: its text from the content script, stored, and the tab's state updated. */
+export async function trackTab(deps: RouterDeps, tabId: number): Promise<TrackResult> {
+  const page = await deps.askTabPage(tabId);
+  if (!page.ok) throw new Error(`This tab's article cannot be read: ${page.error.message}`);
+  const result = await deps.trackArticle(page.value);
+  const state = deps.tabs.get(tabId);
+  if (state?.kind === 'article' && state.matches) {
+    deps.tabs.set(tabId, { ...state, matches: { ...state.matches, tracked: true } });
+    await deps.announceTabState(tabId);
+  }
+  return result;
 }

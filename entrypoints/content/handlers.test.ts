@@ -22,8 +22,16 @@ describe('content script', () => {
 
   it('answers describePage from the background and leaves every other message alone', async () => {
     const report = { kind: 'notArticle', url: 'https://www.ft.com/', outletId: 'ft' } as const;
-    const listener = contentScriptListener(contentScriptHandlers(() => report));
+    const listener = contentScriptListener(
+      contentScriptHandlers(
+        () => report,
+        () => {
+          throw new Error('this page is not an article');
+        },
+      ),
+    );
     expect(await listener({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
+    expect(await listener({ claimtrail: 1, type: 'pageText', payload: {} })).toEqual({ ok: false, error: { code: 'handlerFailed', message: 'this page is not an article' } });
     expect(listener({ claimtrail: 1, type: 'reportPage', payload: report })).toBeUndefined();
     expect(listener({ claimtrail: 1, type: 'toString', payload: {} })).toBeUndefined();
     expect(listener('hello')).toBeUndefined();

@@ -1,11 +1,11 @@
 import type { backgroundToContent, Handlers } from '../../lib/messages';
-import { ok, type Result } from '../../lib/result';
-import type { PageReport } from '../../lib/schema';
+import { fail, ok, type Result } from '../../lib/result';
+import type { PageReport, PageText } from '../../lib/schema';
 import { isEnvelope } from '../../lib/wire';
 
 /** The content script's handler table for messages from the background. */
-export function contentScriptHandlers(report: () => PageReport): Handlers<typeof backgroundToContent, undefined> {
-  return { describePage: async () => report() };
+export function contentScriptHandlers(report: () => PageReport, pageText: () => PageText): Handlers<typeof backgroundToContent, undefined> {
+  return { describePage: async () => report(), pageText: async () => pageText() };
 }
 
 /**
@@ -17,6 +17,6 @@ export function contentScriptListener(handlers: Handlers<typeof backgroundToCont
   return (message: unknown): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof typeof handlers];
-    return handler({}, undefined).then(ok);
+    return handler({}, undefined).then(ok, (error: unknown) => fail('handlerFailed', error instanceof Error ? error.message : String(error)));
   };
 }

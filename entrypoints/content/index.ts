@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageTextOf } from '../../lib/page-text';
 import { pickSite } from '../../lib/sites';
 import { hostPermissions } from '../../lib/sites/hosts';
 import { describePage } from './describe-page';
@@ -17,7 +18,13 @@ export default defineContentScript({
       const site = pickSite(url);
       if (!site) return;
       const report = () => describePage(site, new URL(location.href), document);
-      const listener = contentScriptListener(contentScriptHandlers(report));
+      const pageText = () => {
+        const here = new URL(location.href);
+        const described = describePage(site, here, document);
+        if (described.kind !== 'article') throw new Error('this page is not an article');
+        return pageTextOf(site.extract(document, here), { url: here.href, outletId: site.outletId, title: described.title }).page;
+      };
+      const listener = contentScriptListener(contentScriptHandlers(report, pageText));
       browser.runtime.onMessage.addListener(listener);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
       startReader(ctx, site, startedAt);

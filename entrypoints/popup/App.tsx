@@ -1,6 +1,7 @@
 import { CorpusCount } from '../../components/CorpusCount';
 import { useT } from '../../components/i18n-context';
 import { TabStatus } from '../../components/TabStatus';
+import { trackReaderTab } from '../../platform/active-tab';
 import { uiLanguage } from '../../platform/mount';
 import { useReaderOverview } from '../../platform/use-reader-overview';
 
@@ -10,7 +11,7 @@ export function App() {
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
-      <TabStatus state={tabState} locale={uiLanguage()} />
+      <TabStatus state={tabState} locale={uiLanguage()} onTrack={trackReaderTab} />
       <CorpusCount stats={stats} />
     </main>
   );

@@ -68,6 +68,11 @@ export class CorpusIndex {
     return this.#memory.size;
   }
 
+  /** Whether the article is in the tracked corpus. */
+  async tracks(articleId: string): Promise<boolean> {
+    return (await this.#db.articles.where('id').equals(articleId).count()) > 0;
+  }
+
   /** Loads the memory index once; resolves when it serves queries. */
   load(): Promise<void> {
     this.#loading ??= this.#loadAll().catch((error: unknown) => {

@@ -29,14 +29,16 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
   // Boilerplate and source lines stay in the text (offsets are the page's) but make no passages.
   const { claims } = sortBlocks(page.blocks, (block) => page.text.slice(block.start, block.end));
   const passages = buildPassages(page.text, claims, lang);
+  const articleId = articleIdFor(page.canonicalUrl);
   const { source, matches } = await index.match(
     passages.map((passage) => matchEntry(passage.text, passage.lang, context)),
-    { excludeArticleId: articleIdFor(page.canonicalUrl), top: TOP },
+    { excludeArticleId: articleId, top: TOP },
   );
   return {
     canonicalUrl: page.canonicalUrl,
     lang,
     source,
+    tracked: await index.tracks(articleId),
     passages: passages.map((passage, i) => ({
       ordinal: passage.ordinal,
       start: passage.start,
