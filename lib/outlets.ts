@@ -19,6 +19,7 @@ export const outlets: readonly Outlet[] = [
     names: { en: 'FT Chinese', 'zh-Hans': 'FT中文网', 'zh-Hant': 'FT中文網' },
     domains: [...siteDomains.ftchinese],
     aliases: ['FT Chinese', 'FT中文网', 'FT中文網'],
+    partOf: 'ft',
   },
   {
     id: 'globaltimes',
@@ -141,4 +142,9 @@ export function outletById(id: OutletId): Outlet | undefined {
 /** The outlet whose domain serves `hostname` (subdomains included), or `undefined`. */
 export function outletForHost(hostname: string): Outlet | undefined {
   return outlets.find((outlet) => outlet.domains.some((domain) => isOnDomain(hostname, domain)));
+}
+
+/** The outlets whose articles carry `outletId`'s journalism: itself and those that republish it. */
+export function outletFamily(outletId: string): string[] {
+  return [outletId, ...outlets.filter((outlet) => outlet.partOf === outletId).map((outlet) => outlet.id)];
 }

@@ -19,6 +19,8 @@ export const outletSchema = z.object({
   domains: z.array(z.string().min(1)),
   /** Other names the outlet is cited by in text, e.g. `FT`, `金融时报`, `英国《金融时报》`. */
   aliases: z.array(z.string().min(1)),
+  /** The outlet whose journalism this one republishes (FT Chinese runs the FT's columns). */
+  partOf: z.string().min(1).optional(),
 });
 export type Outlet = z.infer<typeof outletSchema>;
 
@@ -241,6 +243,7 @@ export type PageText = z.infer<typeof pageTextSchema>;
 /** A passage of the page being read, with what the tracked corpus holds of its claim. */
 export const passageMatchesSchema = z.object({
   ordinal: z.number().int().min(0),
+  text: z.string().max(5000),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   lang: langSchema,
@@ -248,6 +251,16 @@ export const passageMatchesSchema = z.object({
   attribution: attributionSchema.optional(),
   /** Best first; at most a handful. */
   matches: z.array(corpusMatchSchema).max(20),
+  /** For a sentence that attributes its claim to an outlet: is the claim in that outlet's tracked articles? */
+  attributionCheck: z
+    .discriminatedUnion('verdict', [
+      z.object({ verdict: z.literal('found'), outletId: outletIdSchema, match: corpusMatchSchema }),
+      /** Only partly: the closest sentence, and the page sentence's terms it lacks. */
+      z.object({ verdict: z.literal('partly'), outletId: outletIdSchema, match: corpusMatchSchema, missing: z.array(z.string()).max(20) }),
+      z.object({ verdict: z.literal('notFound'), outletId: outletIdSchema, articles: z.number().int().min(1) }),
+      z.object({ verdict: z.literal('noArticles'), outletId: outletIdSchema }),
+    ])
+    .optional(),
 });
 export type PassageMatches = z.infer<typeof passageMatchesSchema>;
 

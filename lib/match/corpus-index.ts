@@ -38,7 +38,11 @@ export interface MatchOptions {
   excludeArticleId?: string;
   /** Matches kept per page passage. */
   top?: number;
+  /** Only matches from articles of these outlets. */
+  outlets?: readonly string[];
 }
+
+
 
 const articleOf = (passageId: string): string => passageId.slice(0, passageId.lastIndexOf(':'));
 const featuresOf = (row: Passage): Features => ({ ...row.features, lang: row.lang });
@@ -66,6 +70,13 @@ export class CorpusIndex {
 
   get size(): number {
     return this.#memory.size;
+  }
+
+  /** How many tracked articles the outlets have. */
+  async articleCount(outletIds: readonly string[]): Promise<number> {
+    let count = 0;
+    for (const outletId of outletIds) count += await this.#db.articles.where('outletId').equals(outletId).count();
+    return count;
   }
 
   /** Whether the article is in the tracked corpus. */
@@ -139,14 +150,18 @@ export class CorpusIndex {
       const candidates = await storeCandidates(this.#db, queries, stats, options.excludeArticleId);
       scored = queries.map((query, i) => this.#score(query, candidates[i]!.map((row) => ({ id: row.id, features: featuresOf(row) })), frequencies));
     }
+    const top = options.top ?? 5;
     const kept = scored.map((list, i) =>
       list
         .filter((match) => match.articleId !== options.excludeArticleId)
         .sort((a, b) => b.score.score - a.score.score)
-        .slice(0, options.top ?? 5)
+        // Restricted to some outlets, the cut waits until the articles' outlets are known.
+        .slice(0, options.outlets ? undefined : top)
         .map((match) => ({ ...match, reasons: matchReasons(queries[i]!.features, match.features, frequencies) })),
     );
-    const matches = await this.#resolve(kept);
+    const resolved = await this.#resolve(kept);
+    const outlets = options.outlets;
+    const matches = outlets ? resolved.map((list) => list.filter((match) => outlets.includes(match.outletId)).slice(0, top)) : resolved;
     // Loading starts once a cold page is answered, so the two do not compete for IndexedDB. A
     // failed load is retried by the next call, which is answered from IndexedDB meanwhile.
     if (source === 'store') this.load().catch(() => undefined);

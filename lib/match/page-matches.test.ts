@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/fake-db';
 import { testIndexer } from '../../tests/indexer';
-import { seedText } from '../../tests/seeds';
+import { SEED_URLS, seedText } from '../../tests/seeds';
 import { extractText } from '../extract-text';
 import type { PageText } from '../schema';
 import { toArticleRecords } from '../store/article-records';
@@ -14,6 +14,22 @@ const context = { gloss: loadGlossTable() };
 const GT = 'https://www.globaltimes.cn/page/202601/1346190.shtml';
 const NETEASE = 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html';
 
+/** The NetEase repost as its content script sends it: the article text, its paragraphs as blocks. */
+function repostPage() {
+  const extracted = extractText(seedText('netease-repost'), NETEASE);
+  if (!extracted.ok) throw new Error(extracted.error.message);
+  const repost = extracted.value.article;
+  const blocks: PageText['blocks'] = [];
+  for (let start = 0; start < repost.text.length; ) {
+    const next = repost.text.indexOf('\n\n', start);
+    const end = next === -1 ? repost.text.length : next;
+    blocks.push({ start, end });
+    start = end + 2;
+  }
+  const page: PageText = { url: NETEASE, canonicalUrl: NETEASE, outletId: 'netease', title: '英媒', sourceLines: [], text: repost.text, blocks };
+  return { page, repost };
+}
+
 describe('matchPageText', () => {
   it('cuts the page text into passages with spans into it and matches them, attributions kept', async () => {
     const db = freshDb();
@@ -21,21 +37,12 @@ describe('matchPageText', () => {
     if (!gt.ok) throw new Error(gt.error.message);
     await saveArticle(db, toArticleRecords(gt.value.article, 'tracked', '2026-02-01T00:00:00.000Z', testIndexer), testIndexer.version);
 
-    const repost = extractText(seedText('netease-repost'), NETEASE);
-    if (!repost.ok) throw new Error(repost.error.message);
-    const { text } = repost.value.article;
-    // The page's blocks, as the content script sends them: its paragraphs.
-    const blocks: PageText['blocks'] = [];
-    for (let start = 0; start < text.length; ) {
-      const end = text.indexOf('\n\n', start) === -1 ? text.length : text.indexOf('\n\n', start);
-      blocks.push({ start, end });
-      start = end + 2;
-    }
-    const page: PageText = { url: NETEASE, canonicalUrl: NETEASE, outletId: 'netease', title: '英媒', sourceLines: [], text, blocks };
+    const { page, repost } = repostPage();
+    const { text } = page;
     const answer = await matchPageText(page, new CorpusIndex(db), context);
 
     expect(answer.lang).toBe('zh-Hant');
-    expect(answer.passages.length).toBe(repost.value.article.passages.length);
+    expect(answer.passages.length).toBe(repost.passages.length);
     for (const passage of answer.passages) expect(passage.end).toBeLessThanOrEqual(text.length);
     const matched = answer.passages.filter((p) => p.matches[0]?.label === 'same');
     expect(matched.length).toBeGreaterThanOrEqual(21);
@@ -46,5 +53,28 @@ describe('matchPageText', () => {
       const best = passage.matches[0]?.score ?? 0;
       expect(passage.matches.every((m) => m.label === 'same' || m.score >= 0.75 * best)).toBe(true);
     }
+  });
+});
+
+describe('the attribution check', () => {
+  it('finds what the NetEase repost attributes to the FT partly or not at all in the tracked FT column, and says when no FT article is tracked', async () => {
+    const { page } = repostPage();
+
+    const empty = await matchPageText(page, new CorpusIndex(freshDb()), context);
+    const attributed = empty.passages.filter((p) => p.attribution?.outletId === 'ft');
+    expect(attributed.length).toBeGreaterThanOrEqual(12);
+    expect(attributed.every((p) => p.attributionCheck?.verdict === 'noArticles')).toBe(true);
+
+    // The FT column as FT Chinese runs it: FT Chinese counts as the FT.
+    const db = freshDb();
+    const column = extractText(seedText('ftchinese-wrong-race'), SEED_URLS['ftchinese-wrong-race']!);
+    if (!column.ok) throw new Error(column.error.message);
+    await saveArticle(db, toArticleRecords(column.value.article, 'tracked', '2026-02-01T00:00:00.000Z', testIndexer), testIndexer.version);
+    const answer = await matchPageText(page, new CorpusIndex(db), context);
+    const checks = answer.passages.flatMap((p) => (p.attributionCheck ? [{ text: p.text, check: p.attributionCheck }] : []));
+    const openModels = checks.find(({ text: sentence }) => sentence.includes('開源模型'));
+    expect(openModels?.check).toMatchObject({ verdict: 'partly', outletId: 'ft', match: { outletId: 'ftchinese' } });
+    const power = checks.find(({ text: sentence }) => sentence.includes('發電能力') || sentence.includes('電能力'));
+    expect(power?.check).toEqual({ verdict: 'notFound', outletId: 'ft', articles: 1 });
   });
 });

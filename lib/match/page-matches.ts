@@ -7,6 +7,7 @@ import { sortBlocks } from '../claims/boilerplate';
 import { articleIdFor } from '../ids';
 import type { CorpusMatch, PageMatchesAnswer, PageText } from '../schema';
 import { detectLang } from '../text/script';
+import { checkAttributions } from './attribution-check';
 import type { CorpusIndex } from './corpus-index';
 import { matchEntry, type FeatureContext } from './features';
 
@@ -30,10 +31,9 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
   const { claims } = sortBlocks(page.blocks, (block) => page.text.slice(block.start, block.end));
   const passages = buildPassages(page.text, claims, lang);
   const articleId = articleIdFor(page.canonicalUrl);
-  const { source, matches } = await index.match(
-    passages.map((passage) => matchEntry(passage.text, passage.lang, context)),
-    { excludeArticleId: articleId, top: TOP },
-  );
+  const entries = passages.map((passage) => matchEntry(passage.text, passage.lang, context));
+  const { source, matches } = await index.match(entries, { excludeArticleId: articleId, top: TOP });
+  const checks = await checkAttributions(passages, entries, index, articleId);
   return {
     canonicalUrl: page.canonicalUrl,
     lang,
@@ -41,12 +41,14 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
     tracked: await index.tracks(articleId),
     passages: passages.map((passage, i) => ({
       ordinal: passage.ordinal,
+      text: passage.text,
       start: passage.start,
       end: passage.end,
       lang: passage.lang,
       isClaim: passage.isClaim,
       ...(passage.attribution ? { attribution: passage.attribution } : {}),
       matches: worthShowing(matches[i]!),
+      ...(checks[i] ? { attributionCheck: checks[i] } : {}),
     })),
   };
 }

@@ -43,7 +43,7 @@ const ENTITY_WEIGHT = 1.2;
  * a claim matches its source, which does not cite itself.
  */
 const FRAME_WEIGHT = 0.35;
-const FRAME_STEMS = new Set(['say', 'state', 'point', 'believ', 'think', 'consid', 'report', 'note', 'accord', 'emphas', 'emphasiz', 'mention', 'conclud', 'cite', 'analysi', 'articl', 'publish', 'newspap', 'media', 'paper', 'express', 'indic', 'claim', 'argu', 'write', 'ad', 'call', 'told']);
+export const FRAME_STEMS: ReadonlySet<string> = new Set(['say', 'state', 'point', 'believ', 'think', 'consid', 'report', 'note', 'accord', 'emphas', 'emphasiz', 'mention', 'conclud', 'cite', 'analysi', 'articl', 'publish', 'newspap', 'media', 'paper', 'express', 'indic', 'claim', 'argu', 'write', 'ad', 'call', 'told']);
 
 interface Unit {
   keys: string[];
