@@ -1,24 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { CorpusMatch } from '../lib/schema';
+import { corpusMatch } from '../tests/matches';
 import { accessibilityViolations, renderWithI18n } from '../tests/render';
 import { byDate, HoverCard } from './HoverCard';
 
-const match = (overrides: Partial<CorpusMatch>): CorpusMatch => ({
-  passageId: 'a_0123456789abcdef:1',
-  articleId: 'a_0123456789abcdef',
-  url: 'https://www.globaltimes.cn/page/202601/1346190.shtml',
-  outletId: 'globaltimes',
-  title: 'FT says China will laugh last in AI race',
-  lang: 'en',
-  publishedAt: '2026-01-21T04:00:00.000Z',
-  text: 'Chinese open-source models have already surpassed their U.S. counterparts.',
-  label: 'same',
-  score: 0.8,
-  reasons: { terms: ['model'], numbers: [], entities: ['country:cn'] },
-  ...overrides,
-});
+const match = corpusMatch;
 
 const ft = match({ passageId: 'a_1111111111111111:4', articleId: 'a_1111111111111111', url: 'https://www.ftchinese.com/interactive/231456/en', outletId: 'ftchinese', lang: 'en', publishedAt: '2025-12-19T00:00:00.000Z', text: '<b>Chinese open models</b> have now overtaken comparable US models in terms of global adoption.', label: 'supports', score: 0.3 });
 const undated = match({ passageId: 'a_2222222222222222:0', articleId: 'a_2222222222222222', url: 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html', outletId: 'netease', lang: 'zh-Hant', publishedAt: undefined, text: '中國開源模型在表現上已經超過了美國同類模型。' });
@@ -56,6 +43,11 @@ describe('HoverCard', () => {
     const { getByTestId } = renderWithI18n(<HoverCard matches={[match({})]} locale="zh-CN" onClose={() => undefined} />, 'zh_CN');
     expect(getByTestId('hover-card').textContent).toContain('环球时报');
     expect(getByTestId('hover-card').textContent).toContain('相同说法');
+  });
+
+  it('marks no origin when every match comes from one article', () => {
+    const { getByTestId } = renderWithI18n(<HoverCard matches={[match({}), match({ passageId: 'a_0123456789abcdef:2' })]} locale="en" onClose={() => undefined} />);
+    expect(getByTestId('hover-card').textContent).not.toContain('earliest');
   });
 
   it('orders undated matches last', () => {

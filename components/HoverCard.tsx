@@ -27,6 +27,7 @@ export function HoverCard({ matches, locale, onClose, focusOnOpen = false }: { m
   const outletName = (id: string) => (zh ? outletById(id)?.names['zh-Hans'] : outletById(id)?.names.en) ?? id;
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const ordered = byDate(matches);
+  const severalArticles = new Set(ordered.map((match) => match.articleId)).size > 1;
   const labelText = { same: t('labelSame'), supports: t('labelSupports') };
   const langText: Record<Lang, string> = { en: t('langEn'), 'zh-Hans': t('langZhHans'), 'zh-Hant': t('langZhHant') };
   return (
@@ -53,7 +54,7 @@ export function HoverCard({ matches, locale, onClose, focusOnOpen = false }: { m
             </p>
             <p class="ct-meta">
               <span class={`ct-badge ct-${match.label}`}>{labelText[match.label]}</span>
-              {i === 0 && ordered.length > 1 && match.publishedAt ? <span class="ct-badge ct-origin">{t('cardEarliest')}</span> : null}
+              {i === 0 && severalArticles && match.publishedAt ? <span class="ct-badge ct-origin">{t('cardEarliest')}</span> : null}
               <a href={match.url} target="_blank" rel="noopener noreferrer">
                 {outletName(match.outletId)}
               </a>

@@ -109,6 +109,19 @@ describe('Chromium: matching against the tracked corpus', () => {
     await reading.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     expect(await reading.evaluate(() => document.activeElement?.tagName)).toBe('CLAIMTRAIL-TARGETS');
+
+    // The side panel: the claims with their trail, and the attribution check against the FT column.
+    const panel = await extensionPage('sidepanel.html');
+    await panel.getByTestId('provenance').waitFor();
+    expect(await panel.getByTestId('claim').count()).toBeGreaterThanOrEqual(21);
+    const verdicts = await panel.getByTestId('attribution').evaluateAll((items) => items.map((li) => [li.getAttribute('data-verdict'), li.querySelector('button')?.textContent ?? '']));
+    expect(verdicts.find(([, text]) => text!.includes('開源模型'))?.[0]).toBe('partly');
+    expect(verdicts.find(([, text]) => text!.includes('發電能力') || text!.includes('電能力'))?.[0]).toBe('notFound');
+    await panel.setViewportSize({ width: 420, height: 1400 });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-provenance.png') });
+    // Clicking a claim scrolls the page to it and flashes it.
+    await panel.getByTestId('claim').first().locator('button').click();
+    await reading.waitForFunction(() => CSS.highlights.has('claimtrail-flash'));
   });
 });
 

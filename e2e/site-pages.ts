@@ -7,7 +7,7 @@ import { loadSampleArticles } from '../demo/articles';
 import { renderNonArticlePage, renderPage } from '../fixtures/render-page';
 import type { SamplePage } from '../fixtures/sample-page';
 import { siteAdapters, type SiteId } from '../lib/sites';
-import { seedPages, SEED_URLS, seedText } from '../tests/seeds';
+import { SEED_DATES, seedPages, SEED_URLS, seedText } from '../tests/seeds';
 import { extractText } from '../lib/extract-text';
 import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle } from '../lib/schema';
 
@@ -38,11 +38,12 @@ export function fixturePages(): Map<string, string> {
 /** The non-article page of a site. */
 export const nonArticleUrl = (site: SiteId): string => renderNonArticlePage(site).url;
 
-/** A seed article as tracked: read from its copied page text, the way `cli import` would. */
+/** A seed article as tracked: read from its copied page text, dated as its page is. */
 export function seedArticle(doc: string): BundleArticle {
   const extracted = extractText(seedText(doc), SEED_URLS[doc]!);
   if (!extracted.ok) throw new Error(extracted.error.message);
-  return extracted.value.article;
+  const date = SEED_DATES[doc];
+  return { ...extracted.value.article, ...(date ? { publishedAt: new Date(date).toISOString() } : {}) };
 }
 
 /** A corpus bundle of `articles`. */

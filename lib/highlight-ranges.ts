@@ -16,22 +16,25 @@ export interface PassageRange {
 
 /** Ranges of the matched passages, in reading order; spans the map cannot place are skipped. */
 export function passageRanges(answer: Pick<PageMatchesAnswer, 'passages'>, textMap: TextMap, doc: Document): PassageRange[] {
-  const ranges: PassageRange[] = [];
-  for (const passage of answer.passages) {
+  return answer.passages.flatMap((passage) => {
     const best = passage.matches[0];
-    if (!best) continue;
-    const start = textMap.pointAt(passage.start);
-    const end = textMap.pointAt(passage.end, 'end');
-    if (!start || !end || !start.node.isConnected || !end.node.isConnected) continue;
-    const range = doc.createRange();
-    try {
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-    } catch {
-      // The page changed the node since it was read (shorter text now): not highlighted.
-      continue;
-    }
-    if (!range.collapsed) ranges.push({ ordinal: passage.ordinal, kind: best.label, range });
+    const range = best ? passageRange(passage, textMap, doc) : undefined;
+    return best && range ? [{ ordinal: passage.ordinal, kind: best.label, range }] : [];
+  });
+}
+
+/** The DOM range of a passage's span, if the page still holds its text nodes. */
+export function passageRange(passage: { start: number; end: number }, textMap: TextMap, doc: Document): Range | undefined {
+  const start = textMap.pointAt(passage.start);
+  const end = textMap.pointAt(passage.end, 'end');
+  if (!start || !end || !start.node.isConnected || !end.node.isConnected) return undefined;
+  const range = doc.createRange();
+  try {
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+  } catch {
+    // The page changed the node since it was read (shorter text now): not placed.
+    return undefined;
   }
-  return ranges;
+  return range.collapsed ? undefined : range;
 }

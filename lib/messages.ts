@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabStateSchema, trackResultSchema } from './schema';
+import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabMatchesSchema, tabStateSchema, trackResultSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
 
@@ -32,6 +32,10 @@ export const uiToBackground = {
   getTabState: { request: z.object({ tabId: z.number().int().min(0) }), response: tabStateSchema },
   /** Adds the tab's article to the tracked corpus (or replaces the tracked copy). */
   trackTab: { request: z.object({ tabId: z.number().int().min(0) }), response: trackResultSchema },
+  /** The tab's article matched against the corpus as it is now (`null`: no article read there). */
+  getTabMatches: { request: z.object({ tabId: z.number().int().min(0) }), response: tabMatchesSchema },
+  /** Scrolls the tab to one of its article's passages and flashes it. */
+  revealPassage: { request: z.object({ tabId: z.number().int().min(0), ordinal: z.number().int().min(0) }), response: z.object({ revealed: z.boolean() }) },
 } satisfies MessageMap;
 
 /** Messages the background may send to a tab's content script. */
@@ -40,6 +44,8 @@ export const backgroundToContent = {
   describePage: { request: z.object({}), response: pageReportSchema },
   /** Asks the content script for its article as text (to track it). */
   pageText: { request: z.object({}), response: pageTextSchema },
+  /** Scrolls to one of the page's passages and flashes it. */
+  showPassage: { request: z.object({ ordinal: z.number().int().min(0) }), response: z.object({ revealed: z.boolean() }) },
 } satisfies MessageMap;
 
 /** Messages the background broadcasts to extension pages. */

@@ -301,6 +301,15 @@ export type PaintReport = z.infer<typeof paintReportSchema>;
 export const trackResultSchema = z.object({ articleId: articleIdSchema, passages: z.number().int().min(0), replaced: z.boolean() });
 export type TrackResult = z.infer<typeof trackResultSchema>;
 
+/** The side panel's view of a tab's article: the page as read, and its matches now. */
+export const tabMatchesSchema = z
+  .object({
+    page: z.object({ url: httpUrlSchema, outletId: outletIdSchema, title: z.string().max(1000), publishedAt: isoDateTimeSchema.optional() }),
+    answer: pageMatchesSchema,
+  })
+  .nullable();
+export type TabMatches = z.infer<typeof tabMatchesSchema>;
+
 /** What the extension knows about a browser tab. */
 export const tabStateSchema = z.discriminatedUnion('kind', [
   /** Not one of the supported sites: the content script never runs there. */

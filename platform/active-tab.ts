@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backgroundToUi, dispatch, isMessageOf, type Handlers } from '../lib/messages';
-import type { TabState } from '../lib/schema';
+import type { TabMatches, TabState } from '../lib/schema';
 import { callBackground } from './background-client';
 
 /**
@@ -68,4 +68,27 @@ export async function trackReaderTab(): Promise<string | undefined> {
   if (tabId === undefined) return browser.i18n.getMessage('tabStatusUnsupported');
   const answer = await callBackground('trackTab', { tabId });
   return answer.ok ? undefined : answer.error.message;
+}
+
+/** The reader's tab's article matched against the corpus as it is now; `null` when none. */
+export function useTabMatches(tabState: TabState | undefined, corpusSize: number | undefined): TabMatches {
+  const [view, setView] = useState<TabMatches>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const tabId = tabState?.kind === 'article' ? await readerTabId() : undefined;
+      const answer = tabId === undefined ? undefined : await callBackground('getTabMatches', { tabId });
+      if (!cancelled) setView(answer?.ok ? answer.value : null);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [tabState, corpusSize]);
+  return view;
+}
+
+/** Scrolls the reader's tab to a passage of its article and flashes it. */
+export async function revealInReaderTab(ordinal: number): Promise<void> {
+  const tabId = await readerTabId();
+  if (tabId !== undefined) await callBackground('revealPassage', { tabId, ordinal });
 }

@@ -33,6 +33,14 @@ export const SEED_URLS: Readonly<Record<string, string>> = {
   'aggregator-race': 'https://news.example-aggregator.com/2024/12/26/race-for-ai-supremacy',
 };
 
+/** When each seed was published, as its page shows it. */
+export const SEED_DATES: Readonly<Record<string, string>> = {
+  'gt-laugh-last': '2026-01-21T12:00:00+08:00',
+  'gt-lack-of-core': '2023-07-09T10:00:00+08:00',
+  'netease-repost': '2026-01-22T09:30:00+08:00',
+  'ftchinese-wrong-race': '2025-12-19T08:00:00+08:00',
+};
+
 /** The raw text of a seed document. */
 export const seedText = (doc: string): string => readFileSync(join(SHARED, gold().documents[doc]!.file), 'utf8');
 
@@ -57,16 +65,16 @@ function samplePageFor(doc: string, text: string): SamplePage | { url: string; h
   const all = lines(text);
   switch (doc) {
     case 'gt-laugh-last':
-      return { site: 'globaltimes', variant: 'desktop', url: 'https://www.globaltimes.cn/page/202601/1346190.shtml', lang: 'en', title: 'FT says China will laugh last in AI race', publishedAt: '2026-01-21T12:00:00+08:00', paragraphs: all };
+      return { site: 'globaltimes', variant: 'desktop', url: 'https://www.globaltimes.cn/page/202601/1346190.shtml', lang: 'en', title: 'FT says China will laugh last in AI race', publishedAt: SEED_DATES['gt-laugh-last']!, paragraphs: all };
     case 'gt-lack-of-core':
-      return { site: 'globaltimes', variant: 'desktop', url: 'https://www.globaltimes.cn/page/202307/1294012.shtml', lang: 'en', title: all[0]!, publishedAt: '2023-07-09T10:00:00+08:00', paragraphs: all.slice(1) };
+      return { site: 'globaltimes', variant: 'desktop', url: 'https://www.globaltimes.cn/page/202307/1294012.shtml', lang: 'en', title: all[0]!, publishedAt: SEED_DATES['gt-lack-of-core']!, paragraphs: all.slice(1) };
     case 'netease-repost':
-      return { site: 'netease', variant: 'desktop', url: 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html', lang: 'zh-Hant', title: '英媒：中國人會笑到最後', publishedAt: '2026-01-22T09:30:00+08:00', paragraphs: all };
+      return { site: 'netease', variant: 'desktop', url: 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html', lang: 'zh-Hant', title: '英媒：中國人會笑到最後', publishedAt: SEED_DATES['netease-repost']!, paragraphs: all };
     case 'ftchinese-wrong-race': {
       const title = all[0]!.replace(/ - FT中文网$/, '');
       // The copied page shows the headline again above the standfirst.
       const standfirst = all[all.lastIndexOf(title) + 1];
-      return { site: 'ftchinese', variant: 'audio', url: 'https://www.ftchinese.com/interactive/231456/en', lang: 'en', title, standfirst, publishedAt: '2025-12-19T08:00:00+08:00', paragraphs: transcriptParagraphs(text) };
+      return { site: 'ftchinese', variant: 'audio', url: 'https://www.ftchinese.com/interactive/231456/en', lang: 'en', title, standfirst, publishedAt: SEED_DATES['ftchinese-wrong-race']!, paragraphs: transcriptParagraphs(text) };
     }
     default:
       // No site rules for an aggregator: a plain article page, read by the generic adapter.

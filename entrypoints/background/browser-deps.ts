@@ -11,6 +11,7 @@ export function browserRouterDeps(tabs: TabStates): RouterDeps {
     tabs,
     askTab: (tabId) => contentClient(tabId)('describePage', {}),
     askTabPage: (tabId) => contentClient(tabId)('pageText', {}),
+    revealInTab: (tabId, ordinal) => contentClient(tabId)('showPassage', { ordinal }),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     showTabState,
     announceTabState: async (tabId) => {

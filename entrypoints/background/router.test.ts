@@ -20,6 +20,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'memory' as const, tookMs: 1, tracked: false })),
     askTabPage: vi.fn(async () => fail('unreachable', 'no content script')),
     trackArticle: vi.fn(async () => ({ articleId: 'a_0123456789abcdef', passages: 2, replaced: false })),
+    revealInTab: vi.fn(async () => ok({ revealed: true })),
     ...overrides,
   };
 }
@@ -111,7 +112,7 @@ describe('conventions: every message has exactly one handler', () => {
     const tables: [object, object][] = [
       [contentHandlers(deps()), contentToBackground],
       [uiHandlers(deps()), uiToBackground],
-      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }), backgroundToContent],
+      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }, () => false), backgroundToContent],
       [tabPageHandlers(() => undefined), backgroundToUi],
     ];
     for (const [handlers, map] of tables) expect(Object.keys(handlers).sort()).toEqual(Object.keys(map).sort());

@@ -30,6 +30,8 @@ export interface RouterDeps {
   askTabPage(tabId: number): Promise<Result<PageText>>;
   /** Stores a page's article in the tracked corpus. */
   trackArticle(page: PageText): Promise<TrackResult>;
+  /** Asks a tab's content script to scroll to a passage and flash it. */
+  revealInTab(tabId: number, ordinal: number): Promise<Result<{ revealed: boolean }>>;
 }
 
 export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
@@ -42,6 +44,7 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
       return { recorded: true };
     },
     matchPassages: async (page, sender) => {
+      if (sender.tabId !== undefined) deps.tabs.setPage(sender.tabId, page);
       const answer = await deps.matchPassages(page);
       const state = sender.tabId === undefined ? undefined : deps.tabs.get(sender.tabId);
       // Recorded only if the tab still shows the page that was matched.
@@ -67,6 +70,16 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
 export function uiHandlers(deps: RouterDeps): Handlers<typeof uiToBackground, SenderInfo> {
   return {
     trackTab: ({ tabId }) => trackTab(deps, tabId),
+    getTabMatches: async ({ tabId }) => {
+      const page = deps.tabs.page(tabId);
+      if (!page) return null;
+      const { url, outletId, title, publishedAt } = page;
+      return { page: { url, outletId, title, ...(publishedAt ? { publishedAt } : {}) }, answer: await deps.matchPassages(page) };
+    },
+    revealPassage: async ({ tabId, ordinal }) => {
+      const answer = await deps.revealInTab(tabId, ordinal);
+      return answer.ok ? answer.value : { revealed: false };
+    },
     getTabState: async ({ tabId }) => {
       const known = deps.tabs.get(tabId);
       if (known) return known;

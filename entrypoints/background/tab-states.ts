@@ -1,4 +1,4 @@
-import type { TabState } from '../../lib/schema';
+import type { PageText, TabState } from '../../lib/schema';
 
 /**
  * What each tab's content script last reported. Held in memory only: after a service-worker
@@ -7,6 +7,16 @@ import type { TabState } from '../../lib/schema';
  */
 export class TabStates {
   readonly #states = new Map<number, TabState>();
+  /** The article text each tab's content script last sent, to match again for the side panel. */
+  readonly #pages = new Map<number, PageText>();
+
+  page(tabId: number): PageText | undefined {
+    return this.#pages.get(tabId);
+  }
+
+  setPage(tabId: number, page: PageText): void {
+    this.#pages.set(tabId, page);
+  }
 
   get(tabId: number): TabState | undefined {
     return this.#states.get(tabId);
@@ -18,5 +28,6 @@ export class TabStates {
 
   forget(tabId: number): void {
     this.#states.delete(tabId);
+    this.#pages.delete(tabId);
   }
 }

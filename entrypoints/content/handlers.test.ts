@@ -28,8 +28,10 @@ describe('content script', () => {
         () => {
           throw new Error('this page is not an article');
         },
+        (ordinal) => ordinal === 2,
       ),
     );
+    expect(await listener({ claimtrail: 1, type: 'showPassage', payload: { ordinal: 2 } })).toEqual({ ok: true, value: { revealed: true } });
     expect(await listener({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
     expect(await listener({ claimtrail: 1, type: 'pageText', payload: {} })).toEqual({ ok: false, error: { code: 'handlerFailed', message: 'this page is not an article' } });
     expect(listener({ claimtrail: 1, type: 'reportPage', payload: report })).toBeUndefined();

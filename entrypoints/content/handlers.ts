@@ -4,8 +4,8 @@ import type { PageReport, PageText } from '../../lib/schema';
 import { isEnvelope } from '../../lib/wire';
 
 /** The content script's handler table for messages from the background. */
-export function contentScriptHandlers(report: () => PageReport, pageText: () => PageText): Handlers<typeof backgroundToContent, undefined> {
-  return { describePage: async () => report(), pageText: async () => pageText() };
+export function contentScriptHandlers(report: () => PageReport, pageText: () => PageText, reveal: (ordinal: number) => boolean): Handlers<typeof backgroundToContent, undefined> {
+  return { describePage: async () => report(), pageText: async () => pageText(), showPassage: async ({ ordinal }) => ({ revealed: reveal(ordinal) }) };
 }
 
 /**
@@ -17,6 +17,6 @@ export function contentScriptListener(handlers: Handlers<typeof backgroundToCont
   return (message: unknown): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof typeof handlers];
-    return handler({}, undefined).then(ok, (error: unknown) => fail('handlerFailed', error instanceof Error ? error.message : String(error)));
+    return handler(message.payload as never, undefined).then(ok, (error: unknown) => fail('handlerFailed', error instanceof Error ? error.message : String(error)));
   };
 }

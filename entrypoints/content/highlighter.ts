@@ -18,7 +18,8 @@ const highlightRules = (scheme: 'light' | 'dark') =>
     .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${COLORS[kind][scheme]}; text-decoration: underline ${kind === 'same' ? 'solid' : 'dotted'} ${COLORS[kind].line}; text-decoration-thickness: 2px; }`)
     .join('\n');
 
-const STYLES = `${highlightRules('light')}\n@media (prefers-color-scheme: dark) {\n${highlightRules('dark')}\n}`;
+const FLASH = 'claimtrail-flash';
+const STYLES = `${highlightRules('light')}\n@media (prefers-color-scheme: dark) {\n${highlightRules('dark')}\n}\n::highlight(${FLASH}) { background-color: rgba(255, 120, 0, 0.55); }`;
 
 const hasHighlightApi = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -43,6 +44,14 @@ export class Highlighter {
       this.#drawOverlay();
       window.addEventListener('resize', this.#reposition);
     }
+  }
+
+  /** Flashes a range for a moment (the side panel pointed at it); `done` removes the flash. */
+  flash(range: Range): () => void {
+    if (!hasHighlightApi()) return () => undefined;
+    this.#adoptStyles();
+    CSS.highlights.set(FLASH, new Highlight(range));
+    return () => CSS.highlights.delete(FLASH);
   }
 
   /** The painted passage whose range contains the point, if any (for hover and keyboard). */

@@ -24,10 +24,10 @@ export default defineContentScript({
         if (described.kind !== 'article') throw new Error('this page is not an article');
         return pageTextOf(site.extract(document, here), { url: here.href, outletId: site.outletId, title: described.title }).page;
       };
-      const listener = contentScriptListener(contentScriptHandlers(report, pageText));
+      const reader = startReader(ctx, site, startedAt);
+      const listener = contentScriptListener(contentScriptHandlers(report, pageText, reader.reveal));
       browser.runtime.onMessage.addListener(listener);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-      startReader(ctx, site, startedAt);
     } catch (error) {
       console.debug('ClaimTrail: content script stopped', error);
     }

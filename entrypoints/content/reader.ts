@@ -6,29 +6,33 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { passageRanges } from '../../lib/highlight-ranges';
+import { passageRange, passageRanges } from '../../lib/highlight-ranges';
 import type { contentToBackground } from '../../lib/messages';
 import { pageTextOf } from '../../lib/page-text';
 import type { Result } from '../../lib/result';
 import type { PageMatchesAnswer } from '../../lib/schema';
 import type { SiteAdapter } from '../../lib/sites';
+import type { TextMap } from '../../lib/sites/text-map';
 import { envelope } from '../../lib/wire';
 import { describePage } from './describe-page';
 import { Highlighter } from './highlighter';
 import { PassageCards } from './passage-cards';
 
 const MIN_GAP_MS = 1500;
+/** How long a passage the side panel points at stays flashed. */
+const FLASH_MS = 1600;
 /** Mutations after this long are the page living (tickers, ads), not the article arriving. */
 const WATCH_MS = 60_000;
 
 /** `startedAt`: when the content script started (document_idle), the origin of the paint time. */
-export function startReader(ctx: ContentScriptContext, site: SiteAdapter, startedAt: number): void {
+export function startReader(ctx: ContentScriptContext, site: SiteAdapter, startedAt: number): { reveal: (ordinal: number) => boolean } {
   const highlighter = new Highlighter();
   const cards = new PassageCards(ctx, highlighter);
   let generation = 0;
   let lastText: string | undefined;
   let lastRun = 0;
   let timer: number | undefined;
+  let shown: { answer: PageMatchesAnswer; textMap: TextMap } | undefined;
 
   const send = <K extends keyof typeof contentToBackground>(type: K, payload: unknown) =>
     browser.runtime.sendMessage(envelope<typeof contentToBackground, K>(type, payload as never)) as Promise<Result<unknown> | undefined>;
@@ -55,6 +59,7 @@ export function startReader(ctx: ContentScriptContext, site: SiteAdapter, starte
     await send('reportPage', report);
     const answer = (await send('matchPassages', page)) as Result<PageMatchesAnswer> | undefined;
     if (current !== generation || !answer?.ok) return;
+    shown = { answer: answer.value, textMap };
     const ranges = passageRanges(answer.value, textMap, document);
     highlighter.paint(ranges);
     cards.update(ranges, new Map(answer.value.passages.map((passage) => [passage.ordinal, passage.matches])));
@@ -85,4 +90,15 @@ export function startReader(ctx: ContentScriptContext, site: SiteAdapter, starte
     cards.destroy();
   });
   safely('load', startedAt);
+
+  return {
+    reveal: (ordinal) => {
+      const passage = shown?.answer.passages.find((p) => p.ordinal === ordinal);
+      const range = passage && shown ? passageRange(passage, shown.textMap, document) : undefined;
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      ctx.setTimeout(highlighter.flash(range), FLASH_MS);
+      return true;
+    },
+  };
 }
