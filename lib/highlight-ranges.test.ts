@@ -16,6 +16,8 @@ import { saveArticle } from './store/corpus-repository';
 
 const context = { gloss: loadGlossTable() };
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+// The emulator's live document: its ranges only work there.
+const { document: live } = globalThis;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('passageRanges', () => {
@@ -26,14 +28,13 @@ describe('passageRanges', () => {
     await saveArticle(db, toArticleRecords(gt.value.article, 'tracked', '2026-02-01T00:00:00.000Z', testIndexer), testIndexer.version);
 
     const seed = seedPages().find((page) => page.doc === 'netease-repost')!;
-    // Into the live document: the DOM emulator's ranges only work there.
-    document.body.replaceChildren(...parse(seed.html).body.childNodes);
+    live.body.replaceChildren(...parse(seed.html).body.childNodes);
     const url = new URL(seed.url);
     const site = pickSite(url)!;
-    const { page, textMap } = pageTextOf(site.extract(document, url), { url: seed.url, outletId: site.outletId, title: site.title(document) });
+    const { page, textMap } = pageTextOf(site.extract(live, url), { url: seed.url, outletId: site.outletId, title: site.title(live) });
     const answer = await matchPageText(page, new CorpusIndex(db), context);
 
-    const ranges = passageRanges(answer, textMap, document);
+    const ranges = passageRanges(answer, textMap, live);
     const matched = answer.passages.filter((p) => p.matches.length > 0);
     expect(ranges.length).toBe(matched.length);
     expect(ranges.filter((r) => r.kind === 'same').length).toBeGreaterThanOrEqual(21);
@@ -44,17 +45,17 @@ describe('passageRanges', () => {
   });
 
   it('skips passages whose text nodes left the page since it was read', () => {
-    document.body.replaceChildren(...parse('<article><p>One claim here.</p></article>').body.childNodes);
+    live.body.replaceChildren(...parse('<article><p>One claim here.</p></article>').body.childNodes);
     const url = new URL(SEED_URLS['gt-laugh-last']!);
-    const block = document.querySelector('p')!.firstChild as Text;
+    const block = live.querySelector('p')!.firstChild as Text;
     const { page, textMap } = pageTextOf(
       { status: 'ok', canonicalUrl: url.href, sourceLines: [], blocks: [{ text: block.data, kind: 'paragraph', map: mapOf(block) }] },
       { url: url.href, outletId: 'globaltimes', title: 't' },
     );
     const answer = { canonicalUrl: url.href, lang: 'en' as const, source: 'memory' as const, tookMs: 1, passages: [{ ordinal: 0, text: page.text, start: 0, end: page.text.length, lang: 'en' as const, isClaim: true, matches: [sameMatch] }] };
-    expect(passageRanges(answer, textMap, document)).toHaveLength(1);
+    expect(passageRanges(answer, textMap, live)).toHaveLength(1);
     block.remove();
-    expect(passageRanges(answer, textMap, document)).toHaveLength(0);
+    expect(passageRanges(answer, textMap, live)).toHaveLength(0);
   });
 });
 
