@@ -7,7 +7,7 @@
  * Republishers count as the outlet (FT Chinese runs the FT's columns).
  */
 import { outletFamily } from '../outlets';
-import type { PassageMatches } from '../schema';
+import type { CorpusMatch, PassageMatches } from '../schema';
 import type { CorpusIndex } from './corpus-index';
 import type { MatchEntry } from './features';
 import { FRAME_STEMS } from './score';
@@ -19,37 +19,33 @@ const MISSING_TERMS = 6;
 /** "Partly" needs two-fifths of the page sentence's own content in the outlet's sentence (set on the seeds). */
 const PARTLY_SHARE = 0.4;
 
-/** Checks each attributed passage; `entries[i]` are the match features of `passages[i]`. */
+/**
+ * Checks each attributed passage against its matches (`matches[i]`, best first, of
+ * `passages[i]`, whose match features are `entries[i]`): the outlet's best one decides.
+ */
 export async function checkAttributions(
   passages: readonly Pick<PassageMatches, 'attribution'>[],
   entries: readonly MatchEntry[],
+  matches: readonly (readonly CorpusMatch[])[],
   index: CorpusIndex,
-  excludeArticleId: string,
 ): Promise<(Check | undefined)[]> {
-  const checks: (Check | undefined)[] = passages.map(() => undefined);
-  const byOutlet = new Map<string, number[]>();
-  passages.forEach((passage, i) => {
+  const articleCounts = new Map<string, number>();
+  const checks: (Check | undefined)[] = [];
+  for (const [i, passage] of passages.entries()) {
     const outletId = passage.attribution?.outletId;
-    if (outletId) byOutlet.set(outletId, [...(byOutlet.get(outletId) ?? []), i]);
-  });
-  for (const [outletId, positions] of byOutlet) {
-    const family = outletFamily(outletId);
-    const articles = await index.articleCount(family);
-    if (articles === 0) {
-      for (const i of positions) checks[i] = { verdict: 'noArticles', outletId };
+    if (!outletId) {
+      checks.push(undefined);
       continue;
     }
-    const { matches } = await index.match(
-      positions.map((i) => entries[i]!),
-      { excludeArticleId, top: 1, outlets: family },
-    );
-    positions.forEach((i, k) => {
-      const best = matches[k]![0];
-      const content = best ? claimContent(entries[i]!, best.reasons.terms) : undefined;
-      if (best?.label === 'same') checks[i] = { verdict: 'found', outletId, match: best };
-      else if (best && content && content.shared >= PARTLY_SHARE * content.total) checks[i] = { verdict: 'partly', outletId, match: best, missing: content.missing };
-      else checks[i] = { verdict: 'notFound', outletId, articles };
-    });
+    const family = outletFamily(outletId);
+    if (!articleCounts.has(outletId)) articleCounts.set(outletId, await index.articleCount(family));
+    const articles = articleCounts.get(outletId)!;
+    const best = matches[i]!.find((match) => family.includes(match.outletId));
+    const content = best ? claimContent(entries[i]!, best.reasons.terms) : undefined;
+    if (articles === 0) checks.push({ verdict: 'noArticles', outletId });
+    else if (best?.label === 'same') checks.push({ verdict: 'found', outletId, match: best });
+    else if (best && content && content.shared >= PARTLY_SHARE * content.total) checks.push({ verdict: 'partly', outletId, match: best, missing: content.missing });
+    else checks.push({ verdict: 'notFound', outletId, articles });
   }
   return checks;
 }

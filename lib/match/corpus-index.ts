@@ -38,8 +38,6 @@ export interface MatchOptions {
   excludeArticleId?: string;
   /** Matches kept per page passage. */
   top?: number;
-  /** Only matches from articles of these outlets. */
-  outlets?: readonly string[];
 }
 
 
@@ -150,18 +148,14 @@ export class CorpusIndex {
       const candidates = await storeCandidates(this.#db, queries, stats, options.excludeArticleId);
       scored = queries.map((query, i) => this.#score(query, candidates[i]!.map((row) => ({ id: row.id, features: featuresOf(row) })), frequencies));
     }
-    const top = options.top ?? 5;
     const kept = scored.map((list, i) =>
       list
         .filter((match) => match.articleId !== options.excludeArticleId)
         .sort((a, b) => b.score.score - a.score.score)
-        // Restricted to some outlets, the cut waits until the articles' outlets are known.
-        .slice(0, options.outlets ? undefined : top)
+        .slice(0, options.top ?? 5)
         .map((match) => ({ ...match, reasons: matchReasons(queries[i]!.features, match.features, frequencies) })),
     );
-    const resolved = await this.#resolve(kept);
-    const outlets = options.outlets;
-    const matches = outlets ? resolved.map((list) => list.filter((match) => outlets.includes(match.outletId)).slice(0, top)) : resolved;
+    const matches = await this.#resolve(kept);
     // Loading starts once a cold page is answered, so the two do not compete for IndexedDB. A
     // failed load is retried by the next call, which is answered from IndexedDB meanwhile.
     if (source === 'store') this.load().catch(() => undefined);

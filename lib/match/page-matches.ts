@@ -13,6 +13,8 @@ import { matchEntry, type FeatureContext } from './features';
 
 /** Matches per passage sent back to the page. */
 const TOP = 5;
+/** Matches per passage considered (the attribution check looks beyond the first few). */
+const CONSIDERED = 10;
 /** A `supports` match is shown only if it scores at least this share of the passage's best. */
 const SUPPORTS_SHARE_OF_BEST = 0.75;
 
@@ -32,8 +34,10 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
   const passages = buildPassages(page.text, claims, lang);
   const articleId = articleIdFor(page.canonicalUrl);
   const entries = passages.map((passage) => matchEntry(passage.text, passage.lang, context));
-  const { source, matches } = await index.match(entries, { excludeArticleId: articleId, top: TOP });
-  const checks = await checkAttributions(passages, entries, index, articleId);
+  // One pass serves both: the best few are shown, and the attribution check looks among all for
+  // the credited outlet's best.
+  const { source, matches } = await index.match(entries, { excludeArticleId: articleId, top: CONSIDERED });
+  const checks = await checkAttributions(passages, entries, matches, index);
   return {
     canonicalUrl: page.canonicalUrl,
     lang,
@@ -47,7 +51,7 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
       lang: passage.lang,
       isClaim: passage.isClaim,
       ...(passage.attribution ? { attribution: passage.attribution } : {}),
-      matches: worthShowing(matches[i]!),
+      matches: worthShowing(matches[i]!.slice(0, TOP)),
       ...(checks[i] ? { attributionCheck: checks[i] } : {}),
     })),
   };
