@@ -144,6 +144,19 @@ describe('Chromium: tracking an article from the page', () => {
   });
 });
 
+describe('Chromium: tracking automatically', () => {
+  it('tracks every recognised article once the setting is on', async () => {
+    const options = await extensionPage('options.html');
+    await options.getByTestId('auto-track').check();
+    await options.waitForFunction(async () => ((await chrome.storage.local.get('settings'))['settings'] as { autoTrack?: boolean } | undefined)?.autoTrack === true);
+    const article = articleOf('netease');
+    await openPage(article.url);
+    const state = await options.evaluate(tabStateInPage, { url: article.url, timeoutMs: 15_000, until: 'matched' as const });
+    expect(state).toMatchObject({ kind: 'article', matches: { tracked: true } });
+    await options.locator('[data-testid="article-count"]', { hasText: /^1$/ }).waitFor();
+  });
+});
+
 describe('Chromium: extension pages', () => {
   it('shows the reader’s tab in the side panel, and a bundle imported in the options page in its count, live', async () => {
     const article = articleOf('netease');

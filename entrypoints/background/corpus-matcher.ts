@@ -13,6 +13,7 @@ import { toArticleRecords } from '../../lib/store/article-records';
 import { saveArticle } from '../../lib/store/corpus-repository';
 import { extensionDb } from '../../platform/extension-db';
 import { featureContext } from '../../platform/gloss';
+import { readSettings } from '../../platform/settings';
 
 let ready: Promise<CorpusIndex> | undefined;
 
@@ -30,7 +31,13 @@ export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> 
   });
   const index = await ready;
   const answer = await matchPageText(page, index, await featureContext());
-  return { ...answer, tookMs: performance.now() - start };
+  const tookMs = performance.now() - start;
+  // With automatic tracking on, a recognised article joins the corpus once it has been matched.
+  if (!answer.tracked && (await readSettings()).autoTrack) {
+    await trackArticle(page);
+    return { ...answer, tracked: true, tookMs };
+  }
+  return { ...answer, tookMs };
 }
 
 /** Stores a page's article in the tracked corpus; the index learns of it through the change log. */

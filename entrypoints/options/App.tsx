@@ -4,12 +4,15 @@ import { BundleExport } from '../../components/BundleExport';
 import { CorpusCount } from '../../components/CorpusCount';
 import { useT } from '../../components/i18n-context';
 import { useLiveQuery } from '../../components/use-live-query';
+import { SettingsForm } from '../../components/SettingsForm';
 import { extensionDb } from '../../platform/extension-db';
+import { useSettings } from '../../platform/settings';
 import { exportCorpusFile, importCorpusFile } from './bundle-files';
 
 export function App() {
   const t = useT();
   const stats = useLiveQuery(() => corpusStats(extensionDb()), []);
+  const [settings, changeSettings] = useSettings();
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
@@ -17,6 +20,7 @@ export function App() {
         <h2 id="ct-corpus-heading">{t('corpusHeading')}</h2>
         <CorpusCount stats={stats} />
       </section>
+      <SettingsForm settings={settings} onChange={changeSettings} />
       <BundleImport importFile={importCorpusFile} />
       <BundleExport exportFile={exportCorpusFile} />
     </main>

@@ -3,6 +3,7 @@ import { useT } from '../../components/i18n-context';
 import { TabStatus } from '../../components/TabStatus';
 import { trackReaderTab } from '../../platform/active-tab';
 import { uiLanguage } from '../../platform/mount';
+import { openSidePanel } from '../../platform/side-panel';
 import { useReaderOverview } from '../../platform/use-reader-overview';
 
 export function App() {
@@ -12,6 +13,11 @@ export function App() {
     <main>
       <h1>{t('popupTitle')}</h1>
       <TabStatus state={tabState} locale={uiLanguage()} onTrack={trackReaderTab} />
+      <p>
+        <button type="button" data-testid="open-side-panel" onClick={openSidePanel}>
+          {t('openSidePanel')}
+        </button>
+      </p>
       <CorpusCount stats={stats} />
     </main>
   );
