@@ -8,7 +8,8 @@ import { matchEntry, type FeatureContext } from './features';
 import { MemoryIndex } from './memory-index';
 import { matchReasons, scorePair, type MatchScore } from './score';
 
-export interface CorpusMatch extends MatchScore {
+/** A match in a corpus read from bundles and page files (`cli match`), not from the store. */
+export interface BundleMatch extends MatchScore {
   url: string;
   outletId: string;
   publishedAt?: string;
@@ -19,7 +20,7 @@ export interface MatchedPassage {
   ordinal: number;
   text: string;
   lang: BundlePassage['lang'];
-  matches: CorpusMatch[];
+  matches: BundleMatch[];
 }
 
 /** The corpus articles' passages in one index, keyed `<article index>:<ordinal>`. */
