@@ -4,7 +4,7 @@
  * through the change log; until it has loaded, candidates come straight from the `*keys`
  * multiEntry index, so the first page after a service-worker start is answered at once.
  */
-import type { Article, CorpusMatch, IndexStats, Passage } from '../schema';
+import type { Article, CorpusMatch, Passage } from '../schema';
 import type { ClaimTrailDb } from '../store/db';
 import { readIndexStats } from '../store/index-stats';
 import { FEATURES_VERSION, type Features, type MatchEntry } from './features';
@@ -53,7 +53,6 @@ export class CorpusIndex {
   #seq = 0;
   #loading: Promise<void> | undefined;
   #ready = false;
-  #coldFrequencies: { stats: IndexStats; frequencies: DocumentFrequencies } | undefined;
   /** What a match shows of its article, kept so a page does not read whole articles (bodies and all). */
   readonly #articles = new Map<string, ArticleMeta>();
 
@@ -66,9 +65,6 @@ export class CorpusIndex {
     return this.#ready;
   }
 
-  get size(): number {
-    return this.#memory.size;
-  }
 
   /** How many tracked articles the outlets have. */
   async articleCount(outletIds: readonly string[]): Promise<number> {
@@ -144,7 +140,8 @@ export class CorpusIndex {
       scored = queries.map((query) => this.#score(query, this.#memory.candidates(query), frequencies));
     } else {
       const stats = await readIndexStats(this.#db, FEATURES_VERSION);
-      frequencies = this.#frequenciesFor(stats);
+      // Built afresh each cold page: the stored counts may have changed since the last one.
+      frequencies = DocumentFrequencies.fromCounts(stats.documents, stats.df);
       const candidates = await storeCandidates(this.#db, queries, stats, options.excludeArticleId);
       scored = queries.map((query, i) => this.#score(query, candidates[i]!.map((row) => ({ id: row.id, features: featuresOf(row) })), frequencies));
     }
@@ -168,12 +165,6 @@ export class CorpusIndex {
       .filter((match) => match.score.label !== 'none');
   }
 
-  #frequenciesFor(stats: IndexStats): DocumentFrequencies {
-    if (this.#coldFrequencies?.stats.documents !== stats.documents || this.#coldFrequencies.stats.version !== stats.version) {
-      this.#coldFrequencies = { stats, frequencies: DocumentFrequencies.fromCounts(stats.documents, stats.df) };
-    }
-    return this.#coldFrequencies.frequencies;
-  }
 
   /** Reads the matched passages and their articles, to show the reader what matched where. */
   async #resolve(lists: readonly (Scored & { reasons: MatchReasons })[][]): Promise<CorpusMatch[][]> {

@@ -93,10 +93,6 @@ export class MemoryIndex {
     this.#removals += 1;
   }
 
-  has(id: string): boolean {
-    return this.#slotOf.has(id);
-  }
-
   /** Every passage in the index (for scoring without candidate generation, as a baseline). */
   all(): IndexHit[] {
     return this.#entries.filter((entry): entry is Entry => entry !== undefined);
