@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 import { MAX_ARTICLE_CHARS } from './limits';
+import { annotationSchema } from './schema/annotations';
+import { httpUrlSchema, isoDateTimeSchema, passageIdSchema, spanIsOrdered, spanMessage } from './schema/primitives';
+
+export * from './schema/annotations';
 
 /** Languages ClaimTrail tells apart; Chinese scripts are separate because readers see them so. */
 export const langSchema = z.enum(['en', 'zh-Hans', 'zh-Hant']);
@@ -24,8 +28,6 @@ export const outletSchema = z.object({
 });
 export type Outlet = z.infer<typeof outletSchema>;
 
-const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2048);
-const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 /** Article ids are `a_` + 16 hex digits of a hash of the canonical URL (see lib/ids.ts). */
 export const articleIdSchema = z.string().regex(/^a_[0-9a-f]{16}$/, 'an article id such as "a_0123456789abcdef"');
@@ -69,8 +71,6 @@ const passageFields = {
   isClaim: z.boolean(),
   attribution: attributionSchema.optional(),
 };
-const spanIsOrdered = (p: { start: number; end: number }) => p.end >= p.start;
-const spanMessage = { message: 'end must not be before start', path: ['end'] };
 
 /**
  * What the matcher reads of a passage (lib/match/features.ts), stored with it so the index loads
@@ -87,7 +87,7 @@ export type PassageFeatures = z.infer<typeof passageFeaturesSchema>;
 
 export const passageSchema = z
   .object({
-    id: z.string().regex(/^a_[0-9a-f]{16}:\d+$/),
+    id: passageIdSchema,
     articleId: articleIdSchema,
     ...passageFields,
     features: passageFeaturesSchema,
@@ -121,44 +121,6 @@ export const corpusMatchSchema = z.object({
   reasons: matchReasonsSchema,
 });
 export type CorpusMatch = z.infer<typeof corpusMatchSchema>;
-
-export const textQuoteSelectorSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(10_000),
-  prefix: z.string().max(64),
-  suffix: z.string().max(64),
-});
-export const textPositionSelectorSchema = z
-  .object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) })
-  .refine(spanIsOrdered, spanMessage);
-
-/** Verdicts a reader can give; `custom` carries the reader's own word in `verdictLabel`. */
-export const verdictSchema = z.enum(['accurate', 'misleading', 'misattributed', 'unverified', 'custom']);
-
-/** W3C Web Annotation shape (target source + selectors), with ClaimTrail's body and sync fields. */
-export const annotationSchema = z.object({
-  id: z.uuid(),
-  type: z.literal('Annotation'),
-  target: z.object({
-    source: httpUrlSchema,
-    canonicalUrl: httpUrlSchema,
-    selector: z.tuple([textQuoteSelectorSchema], textPositionSelectorSchema),
-  }),
-  body: z.object({
-    note: z.string().max(20_000),
-    tags: z.array(z.string().trim().min(1).max(64)).max(50),
-    verdict: verdictSchema.optional(),
-    verdictLabel: z.string().trim().min(1).max(64).optional(),
-  }),
-  passageId: passageSchema.shape.id.optional(),
-  created: isoDateTimeSchema,
-  modified: isoDateTimeSchema,
-  /** Tombstone: deleted annotations stay until every replica has seen the deletion. */
-  deleted: z.boolean(),
-  /** CouchDB-style revision `N-hash`, bumped on every local edit. */
-  revision: z.string().regex(/^\d+-[0-9a-f]+$/),
-});
-export type Annotation = z.infer<typeof annotationSchema>;
 
 /** A passage inside a bundle: ids are derived on import from the article's canonical URL. */
 export const bundlePassageSchema = z.object(passageFields).refine(spanIsOrdered, spanMessage);

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../result';
-import type { Annotation, CorpusBundle, ImportReport, Passage } from '../schema';
+import type { CorpusBundle, ImportReport, Passage } from '../schema';
 import { toArticleRecords, type ArticleRecords, type PassageIndexer } from './article-records';
+import { mergeInto } from './annotation-repository';
 import type { ClaimTrailDb } from './db';
 import { recordIndexChange } from './index-stats';
 import { guardStorage } from './storage-errors';
@@ -27,13 +28,13 @@ export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, optio
   const records = bundle.articles.map((article) => toArticleRecords(article, 'import', options.now, options.indexer));
   const annotations = bundle.annotations ?? [];
   return guardStorage(() =>
-    db.transaction('rw', [db.articles, db.passages, db.annotations, db.indexStats, db.corpusChanges], async () => {
+    db.transaction('rw', [db.articles, db.passages, db.annotations, db.annotationChanges, db.indexStats, db.corpusChanges], async () => {
       let replaced = 0;
       for (let start = 0; start < records.length; start += CHUNK) {
         replaced += await writeChunk(db, records.slice(start, start + CHUNK), options.indexer.version);
         options.onProgress?.(Math.min(start + CHUNK, records.length), records.length);
       }
-      const keptAnnotations = await writeAnnotations(db, annotations);
+      const keptAnnotations = (await mergeInto(db, annotations, 'import')).length;
       return ok({
         articlesAdded: records.length - replaced,
         articlesReplaced: replaced,
@@ -58,14 +59,4 @@ async function writeChunk(db: ClaimTrailDb, chunk: ArticleRecords[], indexVersio
   await db.passages.bulkPut(added);
   await recordIndexChange(db, { added, removed: stale, articleIds: ids }, indexVersion);
   return replaced.length;
-}
-
-async function writeAnnotations(db: ClaimTrailDb, annotations: Annotation[]): Promise<number> {
-  const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
-  const newer = annotations.filter((a, i) => {
-    const current = stored[i];
-    return current === undefined || Date.parse(a.modified) > Date.parse(current.modified);
-  });
-  await db.annotations.bulkPut(newer);
-  return newer.length;
 }

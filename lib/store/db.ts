@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { Annotation, Article, CorpusChange, IndexStats, Passage } from '../schema';
+import type { Annotation, AnnotationChange, Article, CorpusChange, IndexStats, Passage } from '../schema';
 
 /** Where IndexedDB comes from: the browser's globals, or fake-indexeddb in Node. */
 export interface IndexedDbFactory {
@@ -21,6 +21,9 @@ export class ClaimTrailDb extends Dexie {
   annotations!: Table<Annotation, string>;
   indexStats!: Table<IndexStats, string>;
   corpusChanges!: Table<CorpusChange, number>;
+  annotationChanges!: Table<AnnotationChange, number>;
+  /** Sync engines' own state (cursors, checkpoints, server revisions), one row per key; see lib/sync. */
+  syncState!: Table<{ id: string; value: unknown }, string>;
 
   constructor(factory: IndexedDbFactory, name: string = DEFAULT_DB_NAME) {
     super(name, { indexedDB: factory.indexedDB, IDBKeyRange: factory.IDBKeyRange });
@@ -42,5 +45,12 @@ export class ClaimTrailDb extends Dexie {
         });
         await tx.table('indexStats').put({ id: 'keys', version: 0, documents: count, df: {} } satisfies IndexStats);
       });
+    // Version 3: annotations are found by content fingerprint too (the same article at another
+    // address), and every annotation write is logged for the sync engines.
+    this.version(3).stores({
+      annotations: 'id, target.canonicalUrl, target.fingerprint, modified',
+      annotationChanges: '++seq, annotationId',
+      syncState: 'id',
+    });
   }
 }
