@@ -158,7 +158,7 @@ describe('Chromium: tracking automatically', () => {
 });
 
 describe('Chromium: extension pages', () => {
-  it('shows the reader’s tab in the side panel, and a bundle imported in the options page in its count, live', async () => {
+  it('shows the reader’s tab in the side panel; a bundle imported in the options page, then searched and one article deleted, shows in its count, live', async () => {
     const article = articleOf('netease');
     const reading = await openPage(article.url);
     const panel = await extensionPage('sidepanel.html');
@@ -173,6 +173,13 @@ describe('Chromium: extension pages', () => {
     await options.screenshot({ path: join(SCREENSHOTS, 'chromium-options-import.png') });
 
     await panel.locator('[data-testid="article-count"]', { hasText: /^7$/ }).waitFor();
+    await options.getByTestId('corpus-count').filter({ hasText: 'Showing 7 of 7 articles' }).waitFor();
+    await options.getByTestId('corpus-search').fill('NUMBER 3');
+    await options.getByTestId('corpus-count').filter({ hasText: 'Showing 1 of 1 articles' }).waitFor();
+    await options.getByTestId('delete-article').click();
+    await options.getByTestId('confirm-delete').click();
+    await options.getByTestId('corpus-empty').waitFor();
+    await panel.locator('[data-testid="article-count"]', { hasText: /^6$/ }).waitFor();
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel.png') });
     await reading.setViewportSize({ width: 1280, height: 900 });

@@ -6,8 +6,10 @@ import { useT } from '../../components/i18n-context';
 import { useLiveQuery } from '../../components/use-live-query';
 import { SettingsForm } from '../../components/SettingsForm';
 import { extensionDb } from '../../platform/extension-db';
+import { uiLanguage } from '../../platform/mount';
 import { useSettings } from '../../platform/settings';
 import { exportCorpusFile, importCorpusFile } from './bundle-files';
+import { CorpusList } from './corpus-list';
 
 export function App() {
   const t = useT();
@@ -20,9 +22,10 @@ export function App() {
         <h2 id="ct-corpus-heading">{t('corpusHeading')}</h2>
         <CorpusCount stats={stats} />
       </section>
-      <SettingsForm settings={settings} onChange={changeSettings} />
       <BundleImport importFile={importCorpusFile} />
       <BundleExport exportFile={exportCorpusFile} />
+      <CorpusList locale={uiLanguage()} />
+      <SettingsForm settings={settings} onChange={changeSettings} />
     </main>
   );
 }
