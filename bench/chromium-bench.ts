@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { artifactFile } from '../e2e/artifacts';
 import { launchChromium } from '../e2e/browsers';
 import { tabStateInPage } from '../e2e/extension-probe';
+import { cardOpenLatency, firstHighlightPoint } from '../e2e/page-probe';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { bundleOfArticles, fixturePages, seedArticle } from '../e2e/site-pages';
 import type { MatchSummary } from '../lib/schema';
@@ -39,13 +40,15 @@ try {
   const usage = (await options.evaluate(() => navigator.storage.estimate())).usage ?? 0;
 
   let visit = 0;
+  const hoverMs: number[] = [];
   /** Opens the repost in a fresh tab (a new URL each time, so no earlier state is read). */
-  const matchRepost = async (): Promise<MatchSummary> => {
+  const matchRepost = async (hover = false): Promise<MatchSummary> => {
     visit += 1;
     const url = `${SEED_URLS['netease-repost']!}?visit=${visit}`;
     const tab: Page = await session.context.newPage();
     await tab.goto(url);
     const state = await options.evaluate(tabStateInPage, { url, timeoutMs: 120_000, until: 'painted' as const });
+    if (hover) hoverMs.push(await hoverCard(tab));
     await tab.close();
     if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
     return state.matches;
@@ -58,7 +61,7 @@ try {
   while (loading.source !== 'memory') loading = await matchRepost();
   const warmAfterMs = performance.now() - start;
   const warm: MatchSummary[] = [];
-  for (let i = 0; i < WARM_PAGES; i++) warm.push(await matchRepost());
+  for (let i = 0; i < WARM_PAGES; i++) warm.push(await matchRepost(true));
 
   log('stopping the service worker, then matching again…');
   const cdp = await session.context.newCDPSession(options);
@@ -79,6 +82,9 @@ try {
     /** From the content script's start (document_idle) to highlights painted, warm. */
     warmPaintP50Ms: percentile(warm.map((w) => w.paintedMs ?? Number.NaN), 0.5),
     warmPaintP95Ms: percentile(warm.map((w) => w.paintedMs ?? Number.NaN), 0.95),
+    /** From the pointer reaching a highlight to its card on screen (180 ms of it is the hover-intent delay). */
+    hoverCardP50Ms: percentile(hoverMs, 0.5),
+    hoverCardP95Ms: percentile(hoverMs, 0.95),
     afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, same: restarted.same, paintedMs: restarted.paintedMs },
   };
   if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -86,4 +92,14 @@ try {
 } finally {
   await session.close();
   await server.close();
+}
+
+/** Moves the pointer onto the first highlight and times its card's opening. */
+async function hoverCard(tab: Page): Promise<number> {
+  await tab.bringToFront();
+  const point = await tab.evaluate(firstHighlightPoint);
+  await tab.mouse.move(1, 1);
+  const latency = tab.evaluate(cardOpenLatency);
+  await tab.mouse.move(point.x, point.y);
+  return latency;
 }

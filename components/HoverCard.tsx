@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { outletById } from '../lib/outlets';
 import type { CorpusMatch, Lang } from '../lib/schema';
 import { useT } from './i18n-context';
 
@@ -12,19 +11,26 @@ export function byDate(matches: readonly CorpusMatch[]): CorpusMatch[] {
   return [...matches].sort((a, b) => time(a) - time(b) || b.score - a.score);
 }
 
+interface Props {
+  matches: readonly CorpusMatch[];
+  /** An outlet's display name in the UI language. */
+  outletName: (outletId: string) => string;
+  locale: string;
+  onClose: () => void;
+  focusOnOpen?: boolean;
+}
+
 /**
  * The quick cross-reference card of one page passage: the tracked sentences that state its claim
  * (or back it), each in its own language with outlet, date, language and a link, earliest first.
  * Esc or the close button closes it; it takes focus when opened from the keyboard.
  */
-export function HoverCard({ matches, locale, onClose, focusOnOpen = false }: { matches: readonly CorpusMatch[]; locale: string; onClose: () => void; focusOnOpen?: boolean }) {
+export function HoverCard({ matches, outletName, locale, onClose, focusOnOpen = false }: Props) {
   const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusOnOpen) close.current?.focus();
   }, [focusOnOpen]);
-  const zh = locale.startsWith('zh');
-  const outletName = (id: string) => (zh ? outletById(id)?.names['zh-Hans'] : outletById(id)?.names.en) ?? id;
   const date = (iso: string) => new Date(iso).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const ordered = byDate(matches);
   const severalArticles = new Set(ordered.map((match) => match.articleId)).size > 1;

@@ -17,6 +17,7 @@ const view: NonNullable<TabMatches> = {
     source: 'memory',
     tookMs: 20,
     tracked: false,
+    outletNames: {},
     passages: [
       { ordinal: 3, text: '《金融時報》指出,中國的開源模型在表現上已經超過了美國的同類。', start: 0, end: 30, lang: 'zh-Hant', isClaim: true, attribution: { outletId: 'ft', verb: '指出', confidence: 0.9 }, matches: [match({}), ft], attributionCheck: { verdict: 'partly', outletId: 'ft', match: ft, missing: ['perform'] } },
       { ordinal: 9, text: '《金融時報》表示,中國的發電能力建設非常強大。', start: 40, end: 62, lang: 'zh-Hant', isClaim: true, attribution: { outletId: 'ft', verb: '表示', confidence: 0.9 }, matches: [], attributionCheck: { verdict: 'notFound', outletId: 'ft', articles: 1 } },

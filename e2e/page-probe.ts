@@ -10,3 +10,21 @@ export function firstHighlightPoint(): { x: number; y: number } {
   const rect = range.getClientRects()[0]!;
   return { x: rect.left + 4, y: rect.top + rect.height / 2 };
 }
+
+/**
+ * Resolves, once ClaimTrail's card shows, with the milliseconds from the first pointer event after
+ * this call to the card on screen (the hover-intent delay included).
+ */
+export function cardOpenLatency(): Promise<number> {
+  return new Promise((resolve) => {
+    let start: number | undefined;
+    addEventListener('pointermove', (event) => (start ??= event.timeStamp), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector<HTMLElement>('claimtrail-card');
+      if (start === undefined || host?.style.display !== 'block') return;
+      observer.disconnect();
+      resolve(performance.now() - start);
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+  });
+}

@@ -237,6 +237,8 @@ export const pageMatchesSchema = z.object({
   tookMs: z.number().min(0),
   /** Whether the page's own article is in the tracked corpus. */
   tracked: z.boolean(),
+  /** Display names of the matches' outlets, so the page's script carries no outlet registry. */
+  outletNames: z.record(z.string(), z.object({ en: z.string().max(200), zh: z.string().max(200) })),
 });
 export type PageMatchesAnswer = z.infer<typeof pageMatchesSchema>;
 

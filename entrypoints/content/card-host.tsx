@@ -45,13 +45,13 @@ export class CardHost {
   }
 
   /** Opens the card of passage `ordinal` beside `anchor` (the passage's or the selection's box). */
-  show(ordinal: number, matches: readonly CorpusMatch[], anchor: DOMRect, options: { focus: boolean; onClose?: () => void }): void {
+  show(ordinal: number, matches: readonly CorpusMatch[], outletName: (id: string) => string, anchor: DOMRect, options: { focus: boolean; onClose?: () => void }): void {
     this.openFor = ordinal;
     this.#onClose = options.onClose;
     this.#container.dataset['scheme'] = pageIsDark() ? 'dark' : 'light';
     render(
       <I18nContext.Provider value={translate}>
-        <HoverCard matches={matches} locale={browser.i18n.getUILanguage()} onClose={() => this.hide()} focusOnOpen={options.focus} />
+        <HoverCard matches={matches} outletName={outletName} locale={browser.i18n.getUILanguage()} onClose={() => this.hide()} focusOnOpen={options.focus} />
       </I18nContext.Provider>,
       this.#container,
     );

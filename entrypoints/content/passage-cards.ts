@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PassageRange } from '../../lib/highlight-ranges';
-import type { CorpusMatch } from '../../lib/schema';
+import type { CorpusMatch, PageMatchesAnswer } from '../../lib/schema';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import { KeyboardTargets } from './keyboard-targets';
@@ -32,6 +32,7 @@ export class PassageCards {
   readonly #card = new CardHost();
   readonly #keys = new KeyboardTargets();
   #matches = new Map<number, CorpusMatch[]>();
+  #outletNames: PageMatchesAnswer['outletNames'] = {};
   #openTimer: number | undefined;
   #closeTimer: number | undefined;
   #framePending = false;
@@ -50,9 +51,10 @@ export class PassageCards {
   }
 
   /** The painted passages and their matches, after each paint. */
-  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>): void {
+  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>, outletNames: PageMatchesAnswer['outletNames']): void {
     this.#card.hide();
     this.#matches = new Map(matches);
+    this.#outletNames = outletNames;
     this.#keys.set(
       ranges,
       (passage) => browser.i18n.getMessage('passageButton', [String(this.#matches.get(passage.ordinal)?.length ?? 0), passage.range.toString().slice(0, 80)]),
@@ -76,7 +78,9 @@ export class PassageCards {
     if (!matches || matches.length === 0) return;
     this.#held = options.held;
     const returnTo = options.returnTo;
-    this.#card.show(passage.ordinal, matches, anchor, { focus: options.focus, ...(returnTo === undefined ? {} : { onClose: () => this.#keys.focus(returnTo) }) });
+    const zh = browser.i18n.getUILanguage().startsWith('zh');
+    const outletName = (id: string) => (zh ? this.#outletNames[id]?.zh : this.#outletNames[id]?.en) ?? id;
+    this.#card.show(passage.ordinal, matches, outletName, anchor, { focus: options.focus, ...(returnTo === undefined ? {} : { onClose: () => this.#keys.focus(returnTo) }) });
   }
 
   #onPointer(event: PointerEvent): void {

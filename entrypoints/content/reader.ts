@@ -62,7 +62,7 @@ export function startReader(ctx: ContentScriptContext, site: SiteAdapter, starte
     shown = { answer: answer.value, textMap };
     const ranges = passageRanges(answer.value, textMap, document);
     highlighter.paint(ranges);
-    cards.update(ranges, new Map(answer.value.passages.map((passage) => [passage.ordinal, passage.matches])));
+    cards.update(ranges, new Map(answer.value.passages.map((passage) => [passage.ordinal, passage.matches])), answer.value.outletNames);
     await send('reportPainted', { url: url.href, highlights: ranges.length, paintedMs: Math.round(performance.now() - since) });
   };
 

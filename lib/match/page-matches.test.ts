@@ -76,5 +76,7 @@ describe('the attribution check', () => {
     expect(openModels?.check).toMatchObject({ verdict: 'partly', outletId: 'ft', match: { outletId: 'ftchinese' } });
     const power = checks.find(({ text: sentence }) => sentence.includes('發電能力') || sentence.includes('電能力'));
     expect(power?.check).toEqual({ verdict: 'notFound', outletId: 'ft', articles: 1 });
+    // The page's script gets the display names of the outlets its matches come from.
+    expect(answer.outletNames).toEqual({ ftchinese: { en: 'FT Chinese', zh: 'FT中文网' } });
   });
 });

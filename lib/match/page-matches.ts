@@ -5,6 +5,7 @@
 import { buildPassages } from '../claims/article-passages';
 import { sortBlocks } from '../claims/boilerplate';
 import { articleIdFor } from '../ids';
+import { outletById } from '../outlets';
 import type { CorpusMatch, PageMatchesAnswer, PageText } from '../schema';
 import { detectLang } from '../text/script';
 import { checkAttributions } from './attribution-check';
@@ -27,6 +28,11 @@ function worthShowing(matches: readonly CorpusMatch[]): CorpusMatch[] {
   return matches.filter((match) => match.label === 'same' || match.score >= SUPPORTS_SHARE_OF_BEST * best);
 }
 
+function namesOf(matches: readonly CorpusMatch[]): PageMatchesAnswer['outletNames'] {
+  const ids = new Set(matches.map((match) => match.outletId));
+  return Object.fromEntries([...ids].map((id) => [id, { en: outletById(id)?.names.en ?? id, zh: outletById(id)?.names['zh-Hans'] ?? id }]));
+}
+
 export async function matchPageText(page: PageText, index: CorpusIndex, context: FeatureContext): Promise<Omit<PageMatchesAnswer, 'tookMs'>> {
   const lang = page.langHint ?? (page.text.trim() ? detectLang(page.text) : 'en');
   // Boilerplate and source lines stay in the text (offsets are the page's) but make no passages.
@@ -43,6 +49,7 @@ export async function matchPageText(page: PageText, index: CorpusIndex, context:
     lang,
     source,
     tracked: await index.tracks(articleId),
+    outletNames: namesOf(matches.flat()),
     passages: passages.map((passage, i) => ({
       ordinal: passage.ordinal,
       text: passage.text,
