@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteAdapters } from '../lib/sites';
+import { sampleUrls } from '../lib/sites/sample-urls';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -28,7 +29,7 @@ describe('conventions', () => {
     const fixture = /Fixtures: (fixtures\/[\w/.-]+\.ts)/.exec(header)?.[1];
     expect(fixture, 'header names its fixture').toBeDefined();
     expect(existsSync(join(root, fixture!))).toBe(true);
-    for (const url of siteAdapters.find((site) => site.id === id)!.sampleUrls) expect(header).toContain(url);
+    for (const url of sampleUrls[id]) expect(header).toContain(url);
   });
 
   it('lists every runtime dependency in the README with its reason', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderNonArticlePage, renderPage } from '../../fixtures/render-page';
 import { hostilePage } from '../../fixtures/hostile-pages';
 import { pickSite } from '../../lib/sites';
@@ -28,14 +28,18 @@ describe('content script', () => {
         () => {
           throw new Error('this page is not an article');
         },
-        (ordinal) => ordinal === 2,
+        { reveal: (ordinal) => ordinal === 2, paintNotes: async () => undefined, annotateSelection: async () => false },
       ),
     );
-    expect(await listener({ claimtrail: 1, type: 'showPassage', payload: { ordinal: 2 } })).toEqual({ ok: true, value: { revealed: true } });
-    expect(await listener({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
-    expect(await listener({ claimtrail: 1, type: 'pageText', payload: {} })).toEqual({ ok: false, error: { code: 'handlerFailed', message: 'this page is not an article' } });
-    expect(listener({ claimtrail: 1, type: 'reportPage', payload: report })).toBeUndefined();
-    expect(listener({ claimtrail: 1, type: 'toString', payload: {} })).toBeUndefined();
-    expect(listener('hello')).toBeUndefined();
+    // The answer comes through sendResponse; `true` tells the browser it comes later.
+    const answer = (message: unknown) => new Promise((resolve) => expect(listener(message, undefined, resolve)).toBe(true));
+    expect(await answer({ claimtrail: 1, type: 'showPassage', payload: { ordinal: 2 } })).toEqual({ ok: true, value: { revealed: true } });
+    expect(await answer({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
+    expect(await answer({ claimtrail: 1, type: 'pageText', payload: {} })).toEqual({ ok: false, error: { code: 'handlerFailed', message: 'this page is not an article' } });
+    const unanswered = vi.fn();
+    expect(listener({ claimtrail: 1, type: 'reportPage', payload: report }, undefined, unanswered)).toBeUndefined();
+    expect(listener({ claimtrail: 1, type: 'toString', payload: {} }, undefined, unanswered)).toBeUndefined();
+    expect(listener('hello', undefined, unanswered)).toBeUndefined();
+    expect(unanswered).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,6 @@ export interface SiteRules {
   id: SiteId;
   outletId: OutletId;
   domains: readonly string[];
-  sampleUrls: readonly string[];
   /** Article URL shapes, tested against `host + pathname` (lower-case host, no query or hash). */
   articleUrls: readonly RegExp[];
   /** The article DOM signature; only called once the URL already looks like an article. */
@@ -32,7 +31,6 @@ export function defineSite(rules: SiteRules): SiteAdapter {
     id: rules.id,
     outletId: rules.outletId,
     domains: rules.domains,
-    sampleUrls: rules.sampleUrls,
     matches,
     isArticleUrl,
     isArticle: (url, doc) => isArticleUrl(url) && rules.hasArticleMarkup(doc),

@@ -17,10 +17,6 @@ export const ft = defineSite({
   id: 'ft',
   outletId: 'ft',
   domains: siteDomains.ft,
-  sampleUrls: [
-    'https://www.ft.com/content/9a1c2f6e-3b0d-4c8e-9f31-2d6b7a5e4c10',
-    'https://www.ft.com/cms/s/0/9a1c2f6e-3b0d-4c8e-9f31-2d6b7a5e4c10.html',
-  ],
   articleUrls: [
     new RegExp(`^(www\\.)?ft\\.com/content/${uuid}/?$`, 'i'),
     new RegExp(`^(www\\.)?ft\\.com/(intl/)?cms/s/\\d/${uuid}(,[^.]*)?\\.html$`, 'i'),

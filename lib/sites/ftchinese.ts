@@ -20,12 +20,6 @@ export const ftchinese = defineSite({
   id: 'ftchinese',
   outletId: 'ftchinese',
   domains: siteDomains.ftchinese,
-  sampleUrls: [
-    'https://www.ftchinese.com/story/001083039',
-    'https://www.ftchinese.com/story/001083039/ce',
-    'https://www.ftchinese.com/interactive/188185/en',
-    'https://www.ftchinese.com/content/9a1c2f6e-3b0d-4c8e-9f31-2d6b7a5e4c10',
-  ],
   articleUrls: [
     new RegExp(`^[^/]+/(story|premium)/\\d{9}${variant}`),
     new RegExp(`^[^/]+/interactive/\\d{4,7}${variant}`),

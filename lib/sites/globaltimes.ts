@@ -15,10 +15,6 @@ export const globaltimes = defineSite({
   id: 'globaltimes',
   outletId: 'globaltimes',
   domains: siteDomains.globaltimes,
-  sampleUrls: [
-    'https://www.globaltimes.cn/page/202501/1326543.shtml',
-    'https://www.globaltimes.cn/content/1183456.shtml',
-  ],
   articleUrls: [
     /^(www\.)?globaltimes\.cn\/page\/\d{6}\/\d{5,8}\.shtml$/,
     /^(www\.)?globaltimes\.cn\/content\/\d{4,10}\.shtml$/,

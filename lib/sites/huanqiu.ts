@@ -16,10 +16,6 @@ export const huanqiu = defineSite({
   id: 'huanqiu',
   outletId: 'huanqiu',
   domains: siteDomains.huanqiu,
-  sampleUrls: [
-    'https://world.huanqiu.com/article/4KcT0fPq2Zm',
-    'https://china.huanqiu.com/article/9CaKrnJlFjy',
-  ],
   articleUrls: [/^([a-z0-9-]+\.)?huanqiu\.com\/(article|gallery)\/[0-9A-Za-z]{8,16}\/?$/],
   extract: extractHuanqiu,
   titleSelectors: ['textarea.article-title'],

@@ -19,12 +19,6 @@ export const netease = defineSite({
   id: 'netease',
   outletId: 'netease',
   domains: siteDomains.netease,
-  sampleUrls: [
-    'https://www.163.com/dy/article/K3B5T0RM0534A4SC.html',
-    'https://www.163.com/news/article/K3B5T0RM000189FH.html',
-    'https://m.163.com/news/article/K3B5T0RM000189FH.html',
-    'https://c.m.163.com/news/a/K3B5T0RM000189FH.html',
-  ],
   articleUrls: [
     new RegExp(`^www\\.163\\.com/[a-z]+/article/${docId}\\.html$`),
     new RegExp(`^[a-z]+\\.163\\.com/\\d{2}/\\d{4}/\\d{2}/${docId}\\.html$`),

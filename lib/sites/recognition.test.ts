@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { hostilePage } from '../../fixtures/hostile-pages';
+import { sampleUrls } from './sample-urls';
 import { renderNonArticlePage, renderPage, variantsOf } from '../../fixtures/render-page';
 import { loadSampleArticles } from '../../demo/articles';
 import { pickSite, siteAdapters } from './index';
@@ -27,7 +28,7 @@ describe('article recognition on page skeletons (fixtures/skeletons)', () => {
 
   it('needs the article markup, not just an article-shaped URL', () => {
     for (const site of siteAdapters) {
-      const url = new URL(site.sampleUrls[0]!);
+      const url = new URL(sampleUrls[site.id][0]!);
       expect(site.isArticle(url, parse('<html><body><p>Page not found</p></body></html>'))).toBe(false);
     }
   });

@@ -14,8 +14,6 @@ export interface SiteAdapter {
   readonly outletId: OutletId;
   /** Domains (and their subdomains) the adapter serves. */
   readonly domains: readonly string[];
-  /** Real article URLs of the site, kept as documentation and checked by the conventions test. */
-  readonly sampleUrls: readonly string[];
   /** Whether the URL is on one of the site's domains. */
   matches(url: URL): boolean;
   /** Whether the URL has the shape of an article URL of the site (no DOM needed). */

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { outletById } from '../outlets';
 import { hostPermissions } from './hosts';
 import { pickSite, siteAdapters } from './index';
+import { sampleUrls } from './sample-urls';
 
 describe('site registry', () => {
-  it.each(siteAdapters.flatMap((site) => site.sampleUrls.map((url) => [site.id, url] as const)))('%s recognises its sample URL %s', (id, url) => {
+  it.each(siteAdapters.flatMap((site) => sampleUrls[site.id].map((url) => [site.id, url] as const)))('%s recognises its sample URL %s', (id, url) => {
     const site = pickSite(url);
     expect(site?.id).toBe(id);
     expect(site?.isArticleUrl(new URL(url))).toBe(true);

@@ -57,6 +57,25 @@ export class TextMap {
     return undefined;
   }
 
+  /**
+   * The text span (UTF-16 offsets, end exclusive) that a DOM range covers — a reader's
+   * selection — or `undefined` when it covers none of the text. Boundaries outside the text
+   * (between elements, in collapsed white space) move inwards to the nearest text.
+   */
+  spanOf(range: Range): { start: number; end: number } | undefined {
+    let start: number | undefined;
+    let end: number | undefined;
+    for (const s of this.#segments) {
+      if (!range.intersectsNode(s.node)) continue;
+      const from = s.node === range.startContainer ? Math.max(range.startOffset, s.nodeOffset) : s.nodeOffset;
+      const to = s.node === range.endContainer ? Math.min(range.endOffset, s.nodeOffset + s.length) : s.nodeOffset + s.length;
+      if (to <= from) continue;
+      start = Math.min(start ?? Infinity, s.textStart + from - s.nodeOffset);
+      end = Math.max(end ?? -1, s.textStart + to - s.nodeOffset);
+    }
+    return start === undefined || end === undefined ? undefined : { start, end };
+  }
+
   /** How many segments the map holds. */
   get size(): number {
     return this.#segments.length;
