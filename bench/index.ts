@@ -4,7 +4,10 @@
  * `-- --quick` leaves out the 100,000-article corpus (about five minutes and 6 GB of heap).
  */
 import { loadGlossTable } from '../lib/match/load-gloss';
+import { anchorBench } from './anchor-bench';
+import { runCouchBench } from './couch-bench';
 import { extractBench } from './extract-bench';
+import { runStorageSyncBench } from './storage-sync-bench';
 import { matchBench } from './match-bench';
 import { storeBench } from './store-bench';
 
@@ -26,11 +29,13 @@ for (const size of [1_000, 10_000]) {
   log(`storing ${size} articles in fake-indexeddb…`);
   results.store.push(await storeBench(size, context));
 }
+log('anchoring on a long page, storage.sync capacity, CouchDB sync of 10,000 annotations…');
+const annotations = { anchor: anchorBench(), storageSync: runStorageSyncBench(), couch: await runCouchBench(10_000) };
 
 if (json) {
   const queryP95Ms = Object.fromEntries(results.match.map((r) => [String(r.articles), r.queryP95Ms]));
   const speedupVsBruteForce = Object.fromEntries(results.match.map((r) => [String(r.articles), r.speedupVsBruteForce]));
-  process.stdout.write(`${JSON.stringify({ queryP95Ms, speedupVsBruteForce, ...results })}\n`);
+  process.stdout.write(`${JSON.stringify({ queryP95Ms, speedupVsBruteForce, ...results, annotations })}\n`);
 } else {
   console.log('Matching a 60-sentence page against the in-memory index (Node), after 3 warm-up pages, against scoring every corpus passage (brute force) in the same run:');
   console.table(
@@ -85,4 +90,10 @@ if (json) {
       'ratio to baseline': r.ratioToBaseline.toFixed(1),
     })),
   );
+  console.log('Anchoring an annotation on a 50,000-character page after edits (CPU ms), against a plain indexOf of the quote:');
+  console.table([{ anchorings: annotations.anchor.anchorings, 'median ms': annotations.anchor.medianMs.toFixed(2), 'p95 ms': annotations.anchor.p95Ms.toFixed(2), 'max ms': annotations.anchor.maxMs.toFixed(2), 'indexOf median ms': annotations.anchor.baselineIndexOfMedianMs.toFixed(3) }]);
+  console.log('storage.sync mirror: realistic annotations that fit in 100 KB, against plain JSON one key each:');
+  console.table(annotations.storageSync.map((r) => ({ quotes: r.lang, mirrored: r.mirrored, 'local only': r.localOnly, 'bytes/annotation': r.mirroredBytesPerAnnotation.toFixed(0), 'raw JSON bytes': r.rawJsonBytesPerAnnotation.toFixed(0), 'fit as raw JSON': r.rawJsonFit, items: r.items })));
+  console.log('CouchDB sync (pouchdb-server in memory, fake-indexeddb devices), 10,000 annotations:');
+  console.table([{ 'push s': annotations.couch.pushSeconds.toFixed(1), 'push docs/s': annotations.couch.pushDocsPerSecond.toFixed(0), 'pull s': annotations.couch.pullSeconds.toFixed(1), 'pull docs/s': annotations.couch.pullDocsPerSecond.toFixed(0), 'idle sync s': annotations.couch.idleSyncSeconds.toFixed(2), 'doc bytes': annotations.couch.docBytes.toFixed(0) }]);
 }

@@ -10,6 +10,8 @@ export interface CommandContext {
   args: string[];
   /** `--url`, for commands that read a page. */
   url?: string;
+  /** `--annotation`, for anchor: a W3C Web Annotation JSON file. */
+  annotation?: string;
   /** `--corpus`, `--queries`, `--top`, for rank. */
   corpus?: string;
   queries?: string;
@@ -51,6 +53,11 @@ export const commands: Record<string, Command> = {
     writes: false,
     // Loaded on demand: the DOM emulator and the script tables slow every other command's start.
     run: async ({ args, url }) => (await import('./extract-file')).extractFile(args, url),
+  },
+  anchor: {
+    usage: 'anchor --annotation <annotation.json> --url <url> <file.html|file.txt>   where a W3C annotation\'s quote stands in the page now',
+    writes: false,
+    run: async ({ args, url, annotation }) => (await import('./anchor-file')).anchorFile(args, url, annotation),
   },
   import: {
     usage: 'import <bundle.json>   validate a corpus bundle, then add all of it to the store',

@@ -17,7 +17,7 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { store: { type: 'string' }, url: { type: 'string' }, corpus: { type: 'string' }, queries: { type: 'string' }, top: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { store: { type: 'string' }, url: { type: 'string' }, corpus: { type: 'string' }, queries: { type: 'string' }, top: { type: 'string' }, annotation: { type: 'string' }, help: { type: 'boolean' } } });
   } catch (error) {
     process.stderr.write(`claimtrail: ${(error as Error).message}\n${usage()}\n`);
     return 2;
@@ -31,8 +31,8 @@ async function main(argv: string[]): Promise<number> {
   const now = new Date().toISOString();
   const store = command.writes || command.readsStore ? await openStoreFile(parsed.values.store ?? DEFAULT_STORE, now) : undefined;
   if (store && !store.ok) return report(store.error.message);
-  const { url, corpus, queries, top } = parsed.values;
-  const result = await command.run({ args, url, corpus, queries, top, store: store?.value, now });
+  const { url, corpus, queries, top, annotation } = parsed.values;
+  const result = await command.run({ args, url, corpus, queries, top, annotation, store: store?.value, now });
   if (!result.ok) return report(result.error.message);
   if (command.writes && store?.ok) await store.value.save(now);
   const lines = command.output === 'jsonl' && Array.isArray(result.value) ? result.value.map((item) => JSON.stringify(item)) : [JSON.stringify(result.value, null, 2)];

@@ -1,8 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CorpusMatch, Lang } from '../lib/schema';
 import { useT } from './i18n-context';
-
-const LANG_TAGS: Readonly<Record<Lang, string>> = { en: 'en', 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant' };
 
 /** Earliest first; matches with no date after those with one, best score first among them. */
 export function byDate(matches: readonly CorpusMatch[]): CorpusMatch[] {
@@ -18,6 +17,8 @@ interface Props {
   locale: string;
   onClose: () => void;
   focusOnOpen?: boolean;
+  /** What follows the matches: the reader's annotations and the Annotate button. */
+  children?: ComponentChildren;
 }
 
 /**
@@ -25,7 +26,7 @@ interface Props {
  * (or back it), each in its own language with outlet, date, language and a link, earliest first.
  * Esc or the close button closes it; it takes focus when opened from the keyboard.
  */
-export function HoverCard({ matches, outletName, locale, onClose, focusOnOpen = false }: Props) {
+export function HoverCard({ matches, outletName, locale, onClose, focusOnOpen = false, children }: Props) {
   const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -47,15 +48,15 @@ export function HoverCard({ matches, outletName, locale, onClose, focusOnOpen = 
       }}
     >
       <header class="ct-card-header">
-        <h2 id="ct-card-heading">{t('cardHeading', [ordered.length])}</h2>
+        <h2 id="ct-card-heading">{ordered.length ? t('cardHeading', [ordered.length]) : t('noteHeading')}</h2>
         <button ref={close} type="button" class="ct-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
-      <ol class="ct-card-list">
+      {ordered.length > 0 && <ol class="ct-card-list">
         {ordered.map((match, i) => (
           <li key={match.passageId} data-testid="card-match">
-            <p class="ct-quote" lang={LANG_TAGS[match.lang]}>
+            <p class="ct-quote" lang={match.lang}>
               {match.text}
             </p>
             <p class="ct-meta">
@@ -69,7 +70,8 @@ export function HoverCard({ matches, outletName, locale, onClose, focusOnOpen = 
             </p>
           </li>
         ))}
-      </ol>
+      </ol>}
+      {children}
     </section>
   );
 }

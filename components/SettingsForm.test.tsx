@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { accessibilityViolations, renderWithI18n } from '../tests/render';
 import { SettingsForm } from './SettingsForm';
 
-const settings = { autoTrack: false, highlight: { same: true, supports: true } };
+const settings = { autoTrack: false, browserSync: true, highlight: { same: true, supports: true } };
 
 describe('SettingsForm', () => {
   it('turns automatic tracking on and off', async () => {

@@ -3,15 +3,29 @@
  * `supports`, as a DOM range built through the text map (offsets in the page text → text nodes).
  * Works on any `Document` (the page's, or a test's); the content script paints the ranges.
  */
-import type { PageMatchesAnswer } from './schema';
+import type { PageMatchesAnswer, PlacedAnnotation } from './schema';
 import type { TextMap } from './sites/text-map';
 
-export type HighlightKind = 'same' | 'supports';
+export type HighlightKind = 'same' | 'supports' | 'note';
 
 export interface PassageRange {
+  /** The passage's ordinal; for a reader's annotation, `NOTE_ORDINALS` plus its place in the list. */
   ordinal: number;
   kind: HighlightKind;
   range: Range;
+  /** Set on the reader's own annotations (kind `note`). */
+  annotationId?: string;
+}
+
+/** Annotation ranges get ordinals from here on, apart from any passage's. */
+export const NOTE_ORDINALS = 1_000_000;
+
+/** Ranges of the anchored annotations (orphans have none); spans the map cannot place are skipped. */
+export function noteRanges(placed: readonly PlacedAnnotation[], textMap: TextMap, doc: Document): PassageRange[] {
+  return placed.flatMap((note, i) => {
+    const range = note.status === 'anchored' ? passageRange(note, textMap, doc) : undefined;
+    return range ? [{ ordinal: NOTE_ORDINALS + i, kind: 'note' as const, range, annotationId: note.annotation.id }] : [];
+  });
 }
 
 /** Ranges of the matched passages, in reading order; spans the map cannot place are skipped. */

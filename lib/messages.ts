@@ -6,9 +6,11 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabMatchesSchema, tabStateSchema, trackResultSchema } from './schema';
+import { annotateRequestSchema, annotationBodySchema, annotationSchema, pageAnnotationsSchema, pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabMatchesSchema, tabStateSchema, trackResultSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
+
+const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
 export interface MessageSpec {
   request: z.ZodType;
@@ -24,6 +26,14 @@ export const contentToBackground = {
   matchPassages: { request: pageTextSchema, response: pageMatchesSchema },
   /** The matched passages are highlighted: how many, and how long it took. */
   reportPainted: { request: paintReportSchema, response: z.object({ recorded: z.literal(true) }) },
+  /** The reader annotates a span of the page's article text; answers the new annotation. */
+  annotate: { request: annotateRequestSchema, response: annotationSchema },
+  /** The annotations of the page's article, placed in its text. */
+  pageAnnotations: { request: z.object({ url: httpUrl }), response: pageAnnotationsSchema },
+  /** The reader edited an annotation in the page's card. */
+  updateAnnotation: { request: z.object({ id: z.uuid(), body: annotationBodySchema }), response: annotationSchema },
+  /** The reader deleted an annotation in the page's card. */
+  removeAnnotation: { request: z.object({ id: z.uuid() }), response: annotationSchema },
 } satisfies MessageMap;
 
 /** Messages extension pages (popup, side panel, options) may send to the background. */
@@ -36,6 +46,12 @@ export const uiToBackground = {
   getTabMatches: { request: z.object({ tabId: z.number().int().min(0) }), response: tabMatchesSchema },
   /** Scrolls the tab to one of its article's passages and flashes it. */
   revealPassage: { request: z.object({ tabId: z.number().int().min(0), ordinal: z.number().int().min(0) }), response: z.object({ revealed: z.boolean() }) },
+  /** The annotations of the tab's article, placed in its text (`null`: no article read there). */
+  getTabAnnotations: { request: z.object({ tabId: z.number().int().min(0) }), response: pageAnnotationsSchema.nullable() },
+  /** Syncs with the team server now (the reader pressed "Sync now"); fails with the server's reason. */
+  syncNow: { request: z.object({}), response: z.object({ pushed: z.number().int().min(0), pulled: z.number().int().min(0), conflicts: z.number().int().min(0), rejected: z.array(z.string()), lastSyncedAt: z.string() }) },
+  /** An extension page changed annotations in the database: repaint pages, schedule sync. */
+  annotationsWritten: { request: z.object({}), response: z.object({}) },
 } satisfies MessageMap;
 
 /** Messages the background may send to a tab's content script. */
@@ -46,6 +62,10 @@ export const backgroundToContent = {
   pageText: { request: z.object({}), response: pageTextSchema },
   /** Scrolls to one of the page's passages and flashes it. */
   showPassage: { request: z.object({ ordinal: z.number().int().min(0) }), response: z.object({ revealed: z.boolean() }) },
+  /** Annotations changed (elsewhere, or by sync): fetch and paint the page's again. */
+  annotationsChanged: { request: z.object({}), response: z.object({}) },
+  /** The reader asked (context menu, keyboard) to annotate the current selection. */
+  annotateSelection: { request: z.object({}), response: z.object({ created: z.boolean() }) },
 } satisfies MessageMap;
 
 /** Messages the background broadcasts to extension pages. */

@@ -8,6 +8,9 @@ import { annotationSchema } from './schema/annotations';
 import { httpUrlSchema, isoDateTimeSchema, passageIdSchema, spanIsOrdered, spanMessage } from './schema/primitives';
 
 export * from './schema/annotations';
+export * from './schema/couch';
+export * from './schema/storage-sync';
+export * from './schema/w3c';
 
 /** Languages ClaimTrail tells apart; Chinese scripts are separate because readers see them so. */
 export const langSchema = z.enum(['en', 'zh-Hans', 'zh-Hant']);
@@ -158,6 +161,8 @@ export type CorpusBundle = z.infer<typeof corpusBundleSchema>;
 export const settingsSchema = z.object({
   /** Track every recognised article automatically, without pressing "Track". */
   autoTrack: z.boolean().default(false),
+  /** Mirror the reader's annotations in the browser's sync storage (their other browsers, no server). */
+  browserSync: z.boolean().default(true),
   highlight: z
     .object({ same: z.boolean().default(true), supports: z.boolean().default(true) })
     .default({ same: true, supports: true }),

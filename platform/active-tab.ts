@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backgroundToUi, dispatch, isMessageOf, type Handlers } from '../lib/messages';
-import type { TabMatches, TabState } from '../lib/schema';
+import type { PageAnnotations, TabMatches, TabState } from '../lib/schema';
+import type { Result } from '../lib/result';
 import { callBackground } from './background-client';
 
 /**
@@ -70,25 +71,41 @@ export async function trackReaderTab(): Promise<string | undefined> {
   return answer.ok ? undefined : answer.error.message;
 }
 
-/** The reader's tab's article matched against the corpus as it is now; `null` when none. */
-export function useTabMatches(tabState: TabState | undefined, corpusSize: number | undefined): TabMatches {
-  const [view, setView] = useState<TabMatches>(null);
+/**
+ * The answer of a per-tab question to the background (`getTabMatches`, `getTabAnnotations`) for
+ * the reader's tab, asked again whenever `tabState` or `version` changes; `null` when none.
+ */
+function useReaderTabAnswer<T>(ask: (tabId: number) => Promise<Result<T | null>>, tabState: TabState | undefined, version: number | undefined): T | null {
+  const [view, setView] = useState<T | null>(null);
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       const tabId = tabState?.kind === 'article' ? await readerTabId() : undefined;
-      const answer = tabId === undefined ? undefined : await callBackground('getTabMatches', { tabId });
+      const answer = tabId === undefined ? undefined : await ask(tabId);
       if (!cancelled) setView(answer?.ok ? answer.value : null);
     })();
     return () => {
       cancelled = true;
     };
-  }, [tabState, corpusSize]);
+  }, [tabState, version]);
   return view;
+}
+
+/** The reader's tab's article matched against the corpus as it is now; `null` when none. */
+export function useTabMatches(tabState: TabState | undefined, corpusSize: number | undefined): TabMatches {
+  return useReaderTabAnswer((tabId) => callBackground('getTabMatches', { tabId }), tabState, corpusSize);
 }
 
 /** Scrolls the reader's tab to a passage of its article and flashes it. */
 export async function revealInReaderTab(ordinal: number): Promise<void> {
   const tabId = await readerTabId();
   if (tabId !== undefined) await callBackground('revealPassage', { tabId, ordinal });
+}
+
+/**
+ * The reader's tab's annotations, placed in its article's text by the background; fetched again
+ * when the tab changes or any annotation is written (here, in the page's card, or by sync).
+ */
+export function useTabAnnotations(tabState: TabState | undefined, annotationsVersion: number | undefined): PageAnnotations | null {
+  return useReaderTabAnswer((tabId) => callBackground('getTabAnnotations', { tabId }), tabState, annotationsVersion);
 }

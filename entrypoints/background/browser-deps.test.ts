@@ -13,7 +13,7 @@ describe('background wiring over the browser APIs (WXT fake browser)', () => {
   });
 
   it('badges a recognised article and clears the badge when the tab is not one', async () => {
-    const deps = browserRouterDeps(new TabStates());
+    const deps = browserRouterDeps(new TabStates(), { changed: () => undefined, syncNow: async () => { throw new Error('unused'); } });
     await deps.showTabState(7, article);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('badgeArticle:Headline');
@@ -23,7 +23,7 @@ describe('background wiring over the browser APIs (WXT fake browser)', () => {
 
   it('reads a tab URL, and says nothing for a tab that is gone', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.163.com/dy/article/ABCDEFGH0534ABCD.html' });
-    const deps = browserRouterDeps(new TabStates());
+    const deps = browserRouterDeps(new TabStates(), { changed: () => undefined, syncNow: async () => { throw new Error('unused'); } });
     expect(await deps.tabUrl(tab.id!)).toBe('https://www.163.com/dy/article/ABCDEFGH0534ABCD.html');
     expect(await deps.tabUrl(9999)).toBeUndefined();
   });
@@ -37,6 +37,6 @@ describe('background wiring over the browser APIs (WXT fake browser)', () => {
   });
 
   it('announcing a tab state never fails, even with no extension page open to hear it', async () => {
-    await expect(browserRouterDeps(new TabStates()).announceTabState(3)).resolves.toBeUndefined();
+    await expect(browserRouterDeps(new TabStates(), { changed: () => undefined, syncNow: async () => { throw new Error('unused'); } }).announceTabState(3)).resolves.toBeUndefined();
   });
 });

@@ -1,14 +1,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundToContent, backgroundToUi, createClient } from '../../lib/messages';
 import type { TabState } from '../../lib/schema';
+import { browserAnnotationDeps } from './annotation-deps';
+import type { SyncService } from './sync-service';
 import { matchPassages, trackArticle } from './corpus-matcher';
 import type { RouterDeps, SenderInfo } from './router';
 import { TabStates } from './tab-states';
 
 /** The router's dependencies, backed by the real browser APIs. */
-export function browserRouterDeps(tabs: TabStates): RouterDeps {
+export function browserRouterDeps(tabs: TabStates, sync: SyncService): RouterDeps {
   return {
     tabs,
+    sync,
+    annotations: browserAnnotationDeps(() => sync.changed()),
     askTab: (tabId) => contentClient(tabId)('describePage', {}),
     askTabPage: (tabId) => contentClient(tabId)('pageText', {}),
     revealInTab: (tabId, ordinal) => contentClient(tabId)('showPassage', { ordinal }),

@@ -21,6 +21,8 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     askTabPage: vi.fn(async () => fail('unreachable', 'no content script')),
     trackArticle: vi.fn(async () => ({ articleId: 'a_0123456789abcdef', passages: 2, replaced: false })),
     revealInTab: vi.fn(async () => ok({ revealed: true })),
+    annotations: { annotate: vi.fn(), place: vi.fn(), update: vi.fn(), remove: vi.fn(), written: vi.fn() },
+    sync: { syncNow: vi.fn() },
     ...overrides,
   };
 }
@@ -112,7 +114,7 @@ describe('conventions: every message has exactly one handler', () => {
     const tables: [object, object][] = [
       [contentHandlers(deps()), contentToBackground],
       [uiHandlers(deps()), uiToBackground],
-      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }, () => false), backgroundToContent],
+      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }, { reveal: () => false, paintNotes: async () => undefined, annotateSelection: async () => false }), backgroundToContent],
       [tabPageHandlers(() => undefined), backgroundToUi],
     ];
     for (const [handlers, map] of tables) expect(Object.keys(handlers).sort()).toEqual(Object.keys(map).sort());

@@ -8,6 +8,8 @@ import { fail, type Result } from '../../lib/result';
 import type { MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState, TrackResult } from '../../lib/schema';
 import { pickSite } from '../../lib/sites';
 import type { TabStates } from './tab-states';
+import type { SyncService } from './sync-service';
+import { contentAnnotationHandlers, uiAnnotationHandlers, type AnnotationDeps } from './annotation-routes';
 
 /** What the router knows of a message's sender (from `runtime.MessageSender`). */
 export interface SenderInfo {
@@ -32,10 +34,13 @@ export interface RouterDeps {
   trackArticle(page: PageText): Promise<TrackResult>;
   /** Asks a tab's content script to scroll to a passage and flash it. */
   revealInTab(tabId: number, ordinal: number): Promise<Result<{ revealed: boolean }>>;
+  annotations: AnnotationDeps;
+  sync: Pick<SyncService, 'syncNow'>;
 }
 
 export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
   return {
+    ...contentAnnotationHandlers(deps),
     reportPage: async (report, sender) => {
       if (sender.tabId === undefined) throw new Error('reportPage must come from a tab');
       deps.tabs.set(sender.tabId, report);
@@ -69,6 +74,8 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
 
 export function uiHandlers(deps: RouterDeps): Handlers<typeof uiToBackground, SenderInfo> {
   return {
+    ...uiAnnotationHandlers(deps),
+    syncNow: () => deps.sync.syncNow(),
     trackTab: ({ tabId }) => trackTab(deps, tabId),
     getTabMatches: async ({ tabId }) => {
       const page = deps.tabs.page(tabId);

@@ -3,12 +3,10 @@
  * ClaimTrail's own, so the page's styles cannot reach the card and the card's cannot reach the
  * page. Placed beside the passage (below it, or above when there is no room), never over it.
  */
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { browser } from 'wxt/browser';
-import { HoverCard } from '../../components/HoverCard';
 import { I18nContext } from '../../components/i18n-context';
 import type { Translate } from '../../lib/i18n';
-import type { CorpusMatch } from '../../lib/schema';
 import { CARD_STYLES } from './card-styles';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -45,16 +43,12 @@ export class CardHost {
   }
 
   /** Opens the card of passage `ordinal` beside `anchor` (the passage's or the selection's box). */
-  show(ordinal: number, matches: readonly CorpusMatch[], outletName: (id: string) => string, anchor: DOMRect, options: { focus: boolean; onClose?: () => void }): void {
-    this.openFor = ordinal;
+  /** Opens the card `key` (a passage's or annotation's ordinal) with `content`, beside `anchor`. */
+  show(key: number, content: (close: () => void) => ComponentChild, anchor: DOMRect, options: { onClose?: () => void }): void {
+    this.openFor = key;
     this.#onClose = options.onClose;
     this.#container.dataset['scheme'] = pageIsDark() ? 'dark' : 'light';
-    render(
-      <I18nContext.Provider value={translate}>
-        <HoverCard matches={matches} outletName={outletName} locale={browser.i18n.getUILanguage()} onClose={() => this.hide()} focusOnOpen={options.focus} />
-      </I18nContext.Provider>,
-      this.#container,
-    );
+    render(<I18nContext.Provider value={translate}>{content(() => this.hide())}</I18nContext.Provider>, this.#container);
     this.#host.style.display = 'block';
     const height = this.#host.offsetHeight;
     const below = anchor.bottom + GAP + height <= innerHeight || anchor.top - GAP - height < 0;

@@ -6,16 +6,19 @@
  */
 import type { HighlightKind, PassageRange } from '../../lib/highlight-ranges';
 
-export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKind, string>> = { same: 'claimtrail-same', supports: 'claimtrail-supports' };
+export const HIGHLIGHT_NAMES: Readonly<Record<HighlightKind, string>> = { same: 'claimtrail-same', supports: 'claimtrail-supports', note: 'claimtrail-note' };
+/** Three underlines a reader tells apart without colour: solid, dotted, dashed. */
+const LINES: Readonly<Record<HighlightKind, string>> = { same: 'solid', supports: 'dotted', note: 'dashed' };
 
 const COLORS: Readonly<Record<HighlightKind, { light: string; dark: string; line: string }>> = {
   same: { light: 'rgba(255, 196, 0, 0.32)', dark: 'rgba(255, 196, 0, 0.28)', line: 'rgb(176, 120, 0)' },
   supports: { light: 'rgba(64, 150, 255, 0.18)', dark: 'rgba(96, 170, 255, 0.22)', line: 'rgb(40, 110, 200)' },
+  note: { light: 'rgba(163, 113, 247, 0.2)', dark: 'rgba(188, 140, 255, 0.26)', line: 'rgb(130, 80, 223)' },
 };
 
 const highlightRules = (scheme: 'light' | 'dark') =>
   (Object.keys(HIGHLIGHT_NAMES) as HighlightKind[])
-    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${COLORS[kind][scheme]}; text-decoration: underline ${kind === 'same' ? 'solid' : 'dotted'} ${COLORS[kind].line}; text-decoration-thickness: 2px; }`)
+    .map((kind) => `::highlight(${HIGHLIGHT_NAMES[kind]}) { background-color: ${COLORS[kind][scheme]}; text-decoration: underline ${LINES[kind]} ${COLORS[kind].line}; text-decoration-thickness: 2px; }`)
     .join('\n');
 
 const FLASH = 'claimtrail-flash';
@@ -54,9 +57,9 @@ export class Highlighter {
     return () => CSS.highlights.delete(FLASH);
   }
 
-  /** The painted passage whose range contains the point, if any (for hover and keyboard). */
-  passageAt(node: Node, offset: number): PassageRange | undefined {
-    return this.#painted.find(({ range }) => {
+  /** The painted ranges (passages, then annotations) that contain the point (for hover). */
+  rangesAt(node: Node, offset: number): PassageRange[] {
+    return this.#painted.filter(({ range }) => {
       try {
         return range.isPointInRange(node, offset);
       } catch {
@@ -104,7 +107,7 @@ export class Highlighter {
     const boxes = this.#painted.flatMap(({ kind, range }) =>
       [...range.getClientRects()].map((rect) => {
         const box = document.createElement('div');
-        box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:${COLORS[kind].light};border-bottom:2px ${kind === 'same' ? 'solid' : 'dotted'} ${COLORS[kind].line};`;
+        box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:${COLORS[kind].light};border-bottom:2px ${LINES[kind]} ${COLORS[kind].line};`;
         return box;
       }),
     );

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pageTextOf } from '../../lib/page-text';
 import { pickSite } from '../../lib/sites';
 import { hostPermissions } from '../../lib/sites/hosts';
 import { describePage } from './describe-page';
@@ -18,14 +17,13 @@ export default defineContentScript({
       const site = pickSite(url);
       if (!site) return;
       const report = () => describePage(site, new URL(location.href), document);
-      const pageText = () => {
-        const here = new URL(location.href);
-        const described = describePage(site, here, document);
-        if (described.kind !== 'article') throw new Error('this page is not an article');
-        return pageTextOf(site.extract(document, here), { url: here.href, outletId: site.outletId, title: described.title }).page;
-      };
       const reader = startReader(ctx, site, startedAt);
-      const listener = contentScriptListener(contentScriptHandlers(report, pageText, reader.reveal));
+      const pageText = () => {
+        const read = reader.read();
+        if (!read) throw new Error('this page is not an article');
+        return read.page;
+      };
+      const listener = contentScriptListener(contentScriptHandlers(report, pageText, reader));
       browser.runtime.onMessage.addListener(listener);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     } catch (error) {

@@ -1,20 +1,35 @@
 /**
- * Opens a highlighted passage's card: when the pointer rests on it, when the reader selects text
- * in it, or from the keyboard (its button, then Enter). Closes when the pointer leaves passage
- * and card, on Esc, or on the card's button; keyboard focus returns to the passage's button.
+ * Opens the card of a highlight: when the pointer rests on it, when the reader selects text in
+ * the article, or from the keyboard (its button, then Enter). The card lists the passage's
+ * matches and the reader's annotations there, with an Annotate button. Closes when the pointer
+ * leaves highlight and card, on Esc, or on the card's button; keyboard focus returns to the
+ * highlight's button.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { AnnotationEditor } from '../../components/AnnotationEditor';
+import { HoverCard } from '../../components/HoverCard';
 import type { PassageRange } from '../../lib/highlight-ranges';
-import type { CorpusMatch, PageMatchesAnswer } from '../../lib/schema';
+import type { Result } from '../../lib/result';
+import type { AnnotationBody, CorpusMatch, PageAnnotations, PageMatchesAnswer } from '../../lib/schema';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import { KeyboardTargets } from './keyboard-targets';
 
 const OPEN_DELAY_MS = 180;
 const CLOSE_DELAY_MS = 350;
+/** A selection is read once the reader stops changing it for this long. */
+const SELECTION_SETTLE_MS = 250;
 
 type Caret = { node: Node; offset: number };
+
+/** What the cards ask of the reader: write annotations through the background. */
+export interface CardActions {
+  /** Annotates `range` (the selection, or a passage), linked to a matched claim if given; answers the new annotation's id. */
+  annotate(range: Range, claimPassageId?: string): Promise<Result<{ id: string }>>;
+  save(id: string, body: AnnotationBody): Promise<Result<unknown>>;
+  remove(id: string): Promise<Result<unknown>>;
+}
 
 /** The text position under a point: `caretPositionFromPoint` (Firefox, new Chromium) or `caretRangeFromPoint`. */
 function caretAt(x: number, y: number): Caret | undefined {
@@ -29,43 +44,59 @@ const overlaps = (a: Range, b: Range): boolean => a.compareBoundaryPoints(Range.
 export class PassageCards {
   readonly #ctx: ContentScriptContext;
   readonly #highlighter: Highlighter;
+  readonly #actions: CardActions;
   readonly #card = new CardHost();
   readonly #keys = new KeyboardTargets();
   #matches = new Map<number, CorpusMatch[]>();
   #outletNames: PageMatchesAnswer['outletNames'] = {};
+  #notes: PageAnnotations | undefined;
   #openTimer: number | undefined;
   #closeTimer: number | undefined;
+  #selectionTimer: number | undefined;
   #framePending = false;
   #lastPointer: PointerEvent | undefined;
   /** Opened by hover (closes when the pointer leaves), or held open by keyboard or selection. */
   #held = false;
 
-  constructor(ctx: ContentScriptContext, highlighter: Highlighter) {
+  constructor(ctx: ContentScriptContext, highlighter: Highlighter, actions: CardActions) {
     this.#ctx = ctx;
     this.#highlighter = highlighter;
+    this.#actions = actions;
     ctx.addEventListener(document, 'pointermove', (event) => this.#onPointer(event), { passive: true });
-    ctx.addEventListener(document, 'selectionchange', () => this.#onSelection());
+    ctx.addEventListener(document, 'selectionchange', () => {
+      if (this.#selectionTimer !== undefined) clearTimeout(this.#selectionTimer);
+      this.#selectionTimer = ctx.setTimeout(() => this.#onSelection(), SELECTION_SETTLE_MS);
+    });
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.key === 'Escape') this.#card.hide();
     });
   }
 
-  /** The painted passages and their matches, after each paint. */
-  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>, outletNames: PageMatchesAnswer['outletNames']): void {
-    this.#card.hide();
+  /** After each paint: the painted ranges (passages and annotations), the matches, the annotations. */
+  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>, outletNames: PageMatchesAnswer['outletNames'], notes: PageAnnotations | undefined): void {
+    const reopen = this.#card.openFor;
     this.#matches = new Map(matches);
     this.#outletNames = outletNames;
-    this.#keys.set(
-      ranges,
-      (passage) => browser.i18n.getMessage('passageButton', [String(this.#matches.get(passage.ordinal)?.length ?? 0), passage.range.toString().slice(0, 80)]),
-      (passage, button) => this.#open(passage, button.getBoundingClientRect(), { focus: true, held: true, returnTo: passage.ordinal }),
-    );
+    this.#notes = notes;
+    this.#keys.set(ranges, (spot) => this.#label(spot), (spot, button) => this.#open([spot], button.getBoundingClientRect(), { focus: true, held: true, returnTo: spot.ordinal }));
+    // An annotation's card stays open through its own save (rendered again in place, so the
+    // editor keeps what the reader typed); any other card closes on a repaint.
+    const again = ranges.find((spot) => spot.ordinal === reopen && spot.kind === 'note');
+    if (again) this.#open([again], again.range.getBoundingClientRect(), { focus: false, held: true });
+    else this.#card.hide();
+  }
+
+  /** Opens the card of the annotation `id` (just created), its note field focused. */
+  openNote(id: string): void {
+    const spot = this.#highlighter.painted.find((range) => range.annotationId === id);
+    if (spot) this.#open([spot], spot.range.getBoundingClientRect(), { focus: false, held: true, newNote: id });
   }
 
   clear(): void {
     this.#card.hide();
     this.#keys.clear();
     this.#matches = new Map();
+    this.#notes = undefined;
   }
 
   destroy(): void {
@@ -73,14 +104,47 @@ export class PassageCards {
     this.#keys.destroy();
   }
 
-  #open(passage: PassageRange, anchor: DOMRect, options: { focus: boolean; held: boolean; returnTo?: number }): void {
-    const matches = this.#matches.get(passage.ordinal);
-    if (!matches || matches.length === 0) return;
+  #label(spot: PassageRange): string {
+    const quote = spot.range.toString().slice(0, 80);
+    if (spot.kind === 'note') return `${browser.i18n.getMessage('noteHeading')}: ${quote}`;
+    return browser.i18n.getMessage('passageButton', [String(this.#matches.get(spot.ordinal)?.length ?? 0), quote]);
+  }
+
+  /** Opens a card for the spots under the pointer or selection; `selection` offers to annotate it. */
+  #open(spots: readonly PassageRange[], anchor: DOMRect, options: { focus: boolean; held: boolean; returnTo?: number; selection?: Range; newNote?: string }): void {
+    const passage = spots.find((spot) => spot.kind !== 'note');
+    const matches = (passage && this.#matches.get(passage.ordinal)) ?? [];
+    const noteIds = new Set(spots.flatMap((spot) => (spot.annotationId ? [spot.annotationId] : [])));
+    const notes = (this.#notes?.placed ?? []).filter((placed) => noteIds.has(placed.annotation.id));
+    const target = options.selection ?? passage?.range;
+    if (matches.length === 0 && notes.length === 0 && !options.selection) return;
     this.#held = options.held;
-    const returnTo = options.returnTo;
+    const key = options.selection ? -1 : (passage ?? spots[0]!).ordinal;
     const zh = browser.i18n.getUILanguage().startsWith('zh');
     const outletName = (id: string) => (zh ? this.#outletNames[id]?.zh : this.#outletNames[id]?.en) ?? id;
-    this.#card.show(passage.ordinal, matches, outletName, anchor, { focus: options.focus, ...(returnTo === undefined ? {} : { onClose: () => this.#keys.focus(returnTo) }) });
+    const returnTo = options.returnTo;
+    const annotate = async () => {
+      if (!target) return;
+      const created = await this.#actions.annotate(target, matches[0]?.label === 'same' ? matches[0].passageId : undefined);
+      if (created.ok) this.openNote(created.value.id);
+    };
+    this.#card.show(
+      key,
+      (close) => (
+        <HoverCard matches={matches} outletName={outletName} locale={browser.i18n.getUILanguage()} onClose={close} focusOnOpen={options.focus}>
+          {notes.map(({ annotation }) => (
+            <AnnotationEditor key={annotation.id} annotation={annotation} tags={this.#notes?.tags ?? []} autoFocus={annotation.id === options.newNote} onSave={(body) => this.#actions.save(annotation.id, body)} onDelete={() => this.#actions.remove(annotation.id)} />
+          ))}
+          {target && notes.length === 0 && (
+            <button type="button" class="ct-annotate" data-testid="annotate" onClick={() => void annotate()}>
+              {browser.i18n.getMessage('annotate')}
+            </button>
+          )}
+        </HoverCard>
+      ),
+      anchor,
+      returnTo === undefined ? {} : { onClose: () => this.#keys.focus(returnTo) },
+    );
   }
 
   #onPointer(event: PointerEvent): void {
@@ -99,16 +163,17 @@ export class PassageCards {
       this.#cancel('close');
       return;
     }
-    const caret = this.#matches.size > 0 ? caretAt(event.clientX, event.clientY) : undefined;
-    const passage = caret ? this.#highlighter.passageAt(caret.node, caret.offset) : undefined;
-    if (passage) {
+    const caret = this.#highlighter.painted.length > 0 ? caretAt(event.clientX, event.clientY) : undefined;
+    const spots = caret ? this.#highlighter.rangesAt(caret.node, caret.offset) : [];
+    const first = spots[0];
+    if (first) {
       this.#cancel('close');
-      if (this.#card.openFor === passage.ordinal || this.#openTimer !== undefined) return;
+      if (this.#card.openFor === first.ordinal || this.#openTimer !== undefined) return;
       this.#openTimer = this.#ctx.setTimeout(() => {
         this.#openTimer = undefined;
-        const rects = [...passage.range.getClientRects()];
-        const line = rects.find((rect) => event.clientY >= rect.top && event.clientY <= rect.bottom) ?? passage.range.getBoundingClientRect();
-        this.#open(passage, line, { focus: false, held: false });
+        const rects = [...first.range.getClientRects()];
+        const line = rects.find((rect) => event.clientY >= rect.top && event.clientY <= rect.bottom) ?? first.range.getBoundingClientRect();
+        this.#open(spots, line, { focus: false, held: false });
       }, OPEN_DELAY_MS);
       return;
     }
@@ -121,13 +186,15 @@ export class PassageCards {
     }
   }
 
-  /** A selection inside a highlighted passage opens that passage's card below the selection. */
+  /** A settled selection in the article opens a card below it: the matches and notes it touches, and Annotate. */
   #onSelection(): void {
+    this.#selectionTimer = undefined;
     const selection = document.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || this.#matches.size === 0) return;
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !this.#notes) return;
     const selected = selection.getRangeAt(0);
-    const passage = this.#highlighter.painted.find(({ range }) => overlaps(range, selected));
-    if (passage && this.#card.openFor !== passage.ordinal) this.#open(passage, selected.getBoundingClientRect(), { focus: false, held: true });
+    if (this.#card.contains(selected.commonAncestorContainer)) return;
+    const spots = this.#highlighter.painted.filter(({ range }) => overlaps(range, selected));
+    this.#open(spots, selected.getBoundingClientRect(), { focus: false, held: true, selection: selected.cloneRange() });
   }
 
   #cancel(which: 'open' | 'close'): void {

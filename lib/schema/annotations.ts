@@ -69,3 +69,23 @@ export const annotationChangeSchema = z.object({
   source: z.enum(['local', 'storageSync', 'couch', 'import']),
 });
 export type AnnotationChange = z.infer<typeof annotationChangeSchema>;
+
+/** An annotation as placed in a page's text: where it anchored (UTF-16 offsets), or an orphan. */
+export const placedAnnotationSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('anchored'), annotation: annotationSchema, start: z.number().int().min(0), end: z.number().int().min(0) }),
+  z.object({ status: z.literal('orphan'), annotation: annotationSchema }),
+]);
+export type PlacedAnnotation = z.infer<typeof placedAnnotationSchema>;
+
+/** A page's annotations, placed in its text, and the tags in use (for autocomplete). */
+export const pageAnnotationsSchema = z.object({
+  canonicalUrl: httpUrlSchema,
+  placed: z.array(placedAnnotationSchema).max(5000),
+  tags: z.array(z.string().max(64)).max(500),
+});
+export type PageAnnotations = z.infer<typeof pageAnnotationsSchema>;
+
+/** The reader annotates a span of the page's text (UTF-16 offsets), maybe in a matched passage. */
+export const annotateRequestSchema = z
+  .object({ url: httpUrlSchema, start: z.number().int().min(0), end: z.number().int().min(0), claimPassageId: passageIdSchema.optional() })
+  .refine((span) => span.end > span.start, { message: 'the selection is empty', path: ['end'] });
