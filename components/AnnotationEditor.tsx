@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '../lib/result';
 import type { Annotation, AnnotationBody } from '../lib/schema';
 import { useT } from './i18n-context';
@@ -23,6 +23,11 @@ export function AnnotationEditor({ annotation, tags, onSave, onDelete, autoFocus
   const [tagText, setTagText] = useState(annotation.body.tags.join(', '));
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // An edit from elsewhere (the side panel, another browser through sync) shows at once.
+  useEffect(() => {
+    setBody(annotation.body);
+    setTagText(annotation.body.tags.join(', '));
+  }, [annotation.revision]);
   const id = `ct-note-${annotation.id}`;
   const verdicts: [NonNullable<AnnotationBody['verdict']>, string][] = [
     ['accurate', t('verdictAccurate')],

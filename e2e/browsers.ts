@@ -24,7 +24,8 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(server: FixtureServer, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
-  const rules = [...server.hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`), 'MAP * ~NOTFOUND'].join(',');
+  // 127.0.0.1 stays reachable: the sync tests' CouchDB server listens there.
+  const rules = [...server.hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(',');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimtrail-chromium-')), {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: options.headless ?? true,

@@ -5,6 +5,7 @@ import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { firstHighlightPoint } from './page-probe';
+import { shadowText } from './shadow-dom';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { artifactFile, composeSideBySide, SCREENSHOTS } from './artifacts';
 import { SEED_URLS } from '../tests/seeds';
@@ -197,26 +198,3 @@ describe('Chromium: extension pages', () => {
     expect(await options.getByTestId('article-count').textContent()).toBe('0');
   });
 });
-
-/** The text inside an element's shadow root, closed ones included (read through the DevTools protocol). */
-async function shadowText(page: Page, hostTag: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const texts: string[] = [];
-  const collect = (node: DomNode, inside: boolean): void => {
-    const within = inside || node.nodeName.toLowerCase() === hostTag;
-    if (within && node.nodeType === 3) texts.push(node.nodeValue ?? '');
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, within);
-  };
-  collect(root, false);
-  await cdp.detach();
-  return texts.join(' ');
-}
-
-interface DomNode {
-  nodeName: string;
-  nodeType: number;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}

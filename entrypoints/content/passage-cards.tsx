@@ -21,6 +21,9 @@ const CLOSE_DELAY_MS = 350;
 /** A selection is read once the reader stops changing it for this long. */
 const SELECTION_SETTLE_MS = 250;
 
+/** The key of the card opened for a selection (passages and annotations have ordinals ≥ 0). */
+const SELECTION_CARD = -1;
+
 type Caret = { node: Node; offset: number };
 
 /** What the cards ask of the reader: write annotations through the background. */
@@ -80,10 +83,10 @@ export class PassageCards {
     this.#notes = notes;
     this.#keys.set(ranges, (spot) => this.#label(spot), (spot, button) => this.#open([spot], button.getBoundingClientRect(), { focus: true, held: true, returnTo: spot.ordinal }));
     // An annotation's card stays open through its own save (rendered again in place, so the
-    // editor keeps what the reader typed); any other card closes on a repaint.
+    // editor keeps what the reader typed), and so does a selection's; others close on a repaint.
     const again = ranges.find((spot) => spot.ordinal === reopen && spot.kind === 'note');
     if (again) this.#open([again], again.range.getBoundingClientRect(), { focus: false, held: true });
-    else this.#card.hide();
+    else if (reopen !== SELECTION_CARD) this.#card.hide();
   }
 
   /** Opens the card of the annotation `id` (just created), its note field focused. */
@@ -119,7 +122,7 @@ export class PassageCards {
     const target = options.selection ?? passage?.range;
     if (matches.length === 0 && notes.length === 0 && !options.selection) return;
     this.#held = options.held;
-    const key = options.selection ? -1 : (passage ?? spots[0]!).ordinal;
+    const key = options.selection ? SELECTION_CARD : (passage ?? spots[0]!).ordinal;
     const zh = browser.i18n.getUILanguage().startsWith('zh');
     const outletName = (id: string) => (zh ? this.#outletNames[id]?.zh : this.#outletNames[id]?.en) ?? id;
     const returnTo = options.returnTo;

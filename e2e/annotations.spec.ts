@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCouchServer, type CouchServer } from '../tests/couch-server';
+import { SEED_URLS } from '../tests/seeds';
+import { annotatePhrase } from './annotate';
+import { SCREENSHOTS } from './artifacts';
+import { launchChromium, type ChromiumSession } from './browsers';
+import { tabStateInPage } from './extension-probe';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { shadowText } from './shadow-dom';
+import { fixturePages } from './site-pages';
+
+const REPOST = SEED_URLS['netease-repost']!;
+const PHRASE = '中國的開源模型在表現';
+
+let server: FixtureServer;
+let couch: CouchServer;
+beforeAll(async () => {
+  server = await startFixtureServer(fixturePages());
+  couch = await startCouchServer();
+});
+afterAll(async () => {
+  await server.close();
+  await couch.stop();
+});
+
+const extensionPage = async (session: ChromiumSession, path: string): Promise<Page> => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+};
+
+/** Opens the repost and waits until ClaimTrail has read and painted it. */
+async function openRepost(session: ChromiumSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(REPOST);
+  const probe = await extensionPage(session, 'popup.html');
+  await probe.evaluate(tabStateInPage, { url: REPOST, timeoutMs: 30_000, until: 'painted' as const });
+  await probe.close();
+  return page;
+}
+
+describe('Chromium: annotations', () => {
+  it('annotates a selection in the page, paints it in its own style, and lists and edits it in the side panel', async () => {
+    const session = await launchChromium(server);
+    try {
+      const page = await openRepost(session);
+      await annotatePhrase(page, PHRASE, 'The FT wrote adoption, not performance.');
+      const painted = await page.evaluate(() => [...CSS.highlights.get('claimtrail-note')!].map((range) => (range as Range).toString()));
+      expect(painted).toEqual([expect.stringContaining('開源模型')]);
+      expect(await shadowText(page, 'claimtrail-card')).toContain('Saved.');
+      await page.screenshot({ path: join(SCREENSHOTS, 'chromium-annotation-card.png') });
+
+      const panel = await extensionPage(session, 'sidepanel.html');
+      const item = panel.getByTestId('annotation');
+      await item.waitFor();
+      expect(await item.locator('blockquote').textContent()).toContain('開源模型');
+      expect(await item.getByTestId('note-text').inputValue()).toBe('The FT wrote adoption, not performance.');
+      await item.getByTestId('note-tags').fill('misquote, ai');
+      await item.getByTestId('note-verdict').selectOption('misattributed');
+      await item.getByTestId('note-save').click();
+      await item.getByTestId('note-status').filter({ hasText: 'Saved.' }).waitFor();
+      await panel.setViewportSize({ width: 420, height: 1200 });
+      await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-annotation.png') });
+
+      // A reload finds the annotation again, anchored where it was.
+      await page.reload();
+      await page.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('syncs two browsers through a CouchDB server: an annotation made in one appears in the other, concurrent edits converge with both texts kept, a push cut off mid-way resumes without loss or duplicates, a wrong password loses nothing', async () => {
+    const database = await couch.createDatabase();
+    const config = { serverUrl: couch.url, database: database.name, username: database.username, password: database.password, shareCorpus: false };
+    // Browser A reaches the server through a proxy that can cut connections.
+    const proxy = await couch.startProxy();
+    const [a, b] = [await launchChromium(server), await launchChromium(server)];
+    try {
+      const [optionsA, optionsB] = [await extensionPage(a, 'options.html'), await extensionPage(b, 'options.html')];
+      // What "Connect" stores once the reader grants the host permission (a browser prompt no test can answer).
+      await optionsA.evaluate((stored) => chrome.storage.local.set({ couch: stored }), { ...config, serverUrl: proxy.url });
+      await optionsB.evaluate((stored) => chrome.storage.local.set({ couch: stored }), config);
+      const syncNow = async (options: Page): Promise<string> => {
+        await options.getByTestId('couch-sync-now').click();
+        const outcome = options.getByTestId('couch-outcome');
+        await outcome.filter({ hasText: /\S/ }).waitFor();
+        const text = (await outcome.textContent()) ?? '';
+        await options.reload();
+        return text;
+      };
+
+      const pageA = await openRepost(a);
+      await annotatePhrase(pageA, PHRASE, 'Annotated in browser A.');
+      expect(await syncNow(optionsA)).toMatch(/^Synced: 1 sent/);
+      expect(await syncNow(optionsB)).toMatch(/^Synced: 0 sent, 1 received/);
+      const pageB = await openRepost(b);
+      await pageB.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+      const panelB = await extensionPage(b, 'sidepanel.html');
+      await panelB.getByTestId('annotation').waitFor();
+      expect(await panelB.getByTestId('note-text').inputValue()).toBe('Annotated in browser A.');
+
+      // Both edit the same annotation without syncing in between, then sync A, B, A, B.
+      const panelA = await extensionPage(a, 'sidepanel.html');
+      for (const [panel, note] of [[panelA, 'Edited in A.'], [panelB, 'Edited in B, later.']] as const) {
+        await panel.getByTestId('note-text').fill(note);
+        await panel.getByTestId('note-save').click();
+        await panel.getByTestId('note-status').filter({ hasText: 'Saved.' }).waitFor();
+      }
+      for (const options of [optionsA, optionsB, optionsA, optionsB]) expect(await syncNow(options)).toMatch(/^Synced/);
+      for (const panel of [panelA, panelB]) {
+        await panel.reload();
+        await panel.getByTestId('note-conflicts').waitFor();
+        expect(await panel.getByTestId('note-text').inputValue()).toBe('Edited in B, later.');
+        expect(await panel.getByTestId('note-conflicts').textContent()).toContain('Edited in A.');
+      }
+
+      // The server's answer to A's push is cut off after it stored the batch: A says so, keeps
+      // its change, and the next sync completes it without a duplicate.
+      await pageA.close();
+      await annotatePhrase(await openRepost(a), '美國則不僅在大幅收縮', 'Second note from A.');
+      proxy.fault({ match: (request) => request.method === 'POST' && request.path.includes('_bulk_docs'), mode: 'cutAnswer' });
+      expect(await syncNow(optionsA)).toContain('Could not reach the CouchDB server');
+      proxy.fault(undefined);
+      expect(await syncNow(optionsA)).toMatch(/^Synced/);
+      const ids = ((await couch.admin('GET', `${database.name}/_all_docs`)).json as { rows: { id: string }[] }).rows.map((row) => row.id);
+      expect(ids.filter((id) => id.startsWith('annotation:'))).toHaveLength(2);
+      expect(await syncNow(optionsB)).toMatch(/1 received/);
+
+      // A wrong password: a clear error, and the annotations are still there.
+      await optionsB.evaluate((stored) => chrome.storage.local.set({ couch: stored }), { ...config, password: 'not-the-password' });
+      await optionsB.reload();
+      expect(await syncNow(optionsB)).toContain(`CouchDB rejected the credentials for ${database.username}`);
+      expect(await optionsB.getByTestId('annotation-count').textContent()).toBe('2');
+    } finally {
+      await a.close();
+      await b.close();
+      await proxy.close();
+    }
+  });
+});
