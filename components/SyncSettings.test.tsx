@@ -20,6 +20,8 @@ describe('SyncSettings', () => {
     expect(getByTestId('browser-sync-counts').textContent).toBe('259 annotations synced this way; 41 older ones are kept on this device only (browser sync storage holds about 100 kB).');
     fireEvent.click(getByTestId('browser-sync'));
     expect(onSettings).toHaveBeenCalledWith({ browserSync: false });
+    const off = renderWithI18n(<SyncSettings {...base} settings={{ ...settings, browserSync: false }} couch={undefined} />);
+    expect(off.container.querySelectorAll('[data-testid="browser-sync-status"]')).toHaveLength(0);
     expect(await accessibilityViolations(container)).toEqual([]);
   });
 

@@ -23,10 +23,10 @@ export function SyncSettings(props: Props) {
       <h2 id="ct-sync-heading">{t('syncHeading')}</h2>
       <label>
         <span>
-          <input type="checkbox" data-testid="browser-sync" checked={props.settings?.browserSync ?? true} disabled={!props.settings} onChange={(e) => props.onSettings({ browserSync: e.currentTarget.checked })} /> {t('browserSyncSetting')}
+          <input type="checkbox" data-testid="browser-sync" checked={props.settings?.browserSync ?? false} disabled={!props.settings} onChange={(e) => props.onSettings({ browserSync: e.currentTarget.checked })} /> {t('browserSyncSetting')}
         </span>
       </label>
-      {props.settings?.browserSync !== false && <MirrorMeter status={props.mirror} />}
+      {props.settings?.browserSync === true && <MirrorMeter status={props.mirror} />}
       <p class="ct-meta">{t('browserSyncFirefox')}</p>
       <h3>{t('couchHeading')}</h3>
       {props.couch ? <CouchStatus {...props} couch={props.couch} /> : <CouchForm onConnect={props.onConnect} />}

@@ -17,9 +17,9 @@ export function SyncStatusLine({ browserSync, mirror, couch, schedule, locale }:
   return (
     <section class="ct-meta" aria-labelledby="ct-sync-line" data-testid="sync-status">
       <h2 id="ct-sync-line">{t('syncHeading')}</h2>
-      {browserSync !== false && mirror && <p>{t('syncBrowserLine', [mirror.mirrored, mirror.localOnly])}</p>}
+      {browserSync === true && mirror && <p>{t('syncBrowserLine', [mirror.mirrored, mirror.localOnly])}</p>}
       {couch && <p data-testid="sync-team">{t('syncStatusLine', [team])}</p>}
-      {browserSync === false && !couch && <p>{t('syncOff')}</p>}
+      {browserSync !== true && !couch && <p>{t('syncOff')}</p>}
     </section>
   );
 }

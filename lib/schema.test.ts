@@ -44,8 +44,8 @@ describe('schema', () => {
   });
 
   it('fills settings defaults, so a reader with no stored settings gets sensible ones', () => {
-    expect(settingsSchema.parse({})).toEqual({ autoTrack: false, browserSync: true, highlight: { same: true, supports: true } });
-    expect(settingsSchema.parse({ highlight: { supports: false } })).toEqual({ autoTrack: false, browserSync: true, highlight: { same: true, supports: false } });
+    expect(settingsSchema.parse({})).toEqual({ autoTrack: false, browserSync: false, highlight: { same: true, supports: true } });
+    expect(settingsSchema.parse({ highlight: { supports: false } })).toEqual({ autoTrack: false, browserSync: false, highlight: { same: true, supports: false } });
   });
 
   it('refuses an article without a title or with an unknown language', () => {

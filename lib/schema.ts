@@ -161,8 +161,12 @@ export type CorpusBundle = z.infer<typeof corpusBundleSchema>;
 export const settingsSchema = z.object({
   /** Track every recognised article automatically, without pressing "Track". */
   autoTrack: z.boolean().default(false),
-  /** Mirror the reader's annotations in the browser's sync storage (their other browsers, no server). */
-  browserSync: z.boolean().default(true),
+  /**
+   * Mirror the reader's annotations in the browser's sync storage (their other browsers, no server
+   * of their own). Off until the reader turns it on: it sends quotes of pages to the browser
+   * vendor's sync service.
+   */
+  browserSync: z.boolean().default(false),
   highlight: z
     .object({ same: z.boolean().default(true), supports: z.boolean().default(true) })
     .default({ same: true, supports: true }),

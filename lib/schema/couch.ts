@@ -20,7 +20,11 @@ export const couchConfigSchema = z.object({
   database: databaseNameSchema,
   username: z.string().min(1).max(256),
   password: z.string().max(1024),
-  /** Also share the tracked corpus through this database (documents `article:…`; not implemented yet). */
+  /**
+   * Also share the tracked corpus through this database: each article as a document `article:<id>`
+   * (lib/sync/couch/corpus-share.ts). Needs a passage indexer in the replicator's deps. A local
+   * deletion is never sent: a reader's removal leaves the desk's copy in place.
+   */
   shareCorpus: z.boolean(),
 });
 export type CouchConfig = z.infer<typeof couchConfigSchema>;
@@ -43,6 +47,13 @@ export const couchPullCursorSchema = z.object({ since: couchSeqSchema });
  * a leaf yet (a merge made during a pull) and the server leaves it supersedes, to close with tombstones.
  */
 export const couchPendingRowSchema = z.object({ close: z.array(z.string().max(80)).max(64) });
+
+/**
+ * State row `couch:articleRev:<replication id>:<article id>`: the article document as this device
+ * last saw it on the server (written by its push, or read by its pull): revision and `addedAt`.
+ */
+export const couchArticleRevRowSchema = z.object({ rev: z.string().min(3).max(80), addedAt: isoDateTimeSchema });
+export type CouchArticleRevRow = z.infer<typeof couchArticleRevRowSchema>;
 
 /** State row `couch:schedule`: when the background should try next, and how the last attempt went. */
 export const couchScheduleSchema = z.object({
@@ -91,6 +102,22 @@ export const couchRevsDiffSchema = z.record(z.string(), z.looseObject({ missing:
 export const couchBulkDocsSchema = z.array(
   z.looseObject({ id: z.string().optional(), rev: z.string().optional(), error: z.string().optional(), reason: z.string().optional() }),
 );
+
+/**
+ * `POST /<db>/_all_docs` with `keys` (and `include_docs=true`): one row per key, in order. A
+ * missing document is `{key, error: 'not_found'}`; a deleted one has `value.deleted` and `doc: null`.
+ */
+export const couchAllDocsSchema = z.looseObject({
+  rows: z.array(
+    z.looseObject({
+      key: z.string(),
+      value: z.looseObject({ rev: z.string(), deleted: z.boolean().optional() }).optional(),
+      doc: z.looseObject({}).nullable().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+});
+export type CouchAllDocs = z.infer<typeof couchAllDocsSchema>;
 
 /** `_revisions`: a revision's ancestry, newest first: `{start: 3, ids: ['c', 'b', 'a']}` is 3-c, 2-b, 1-a. */
 export const couchRevisionsSchema = z.object({ start: z.number().int().min(1), ids: z.array(z.string().min(1)).min(1) });
