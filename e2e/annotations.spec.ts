@@ -62,7 +62,7 @@ describe('Chromium: annotations', () => {
       await item.getByTestId('note-save').click();
       await item.getByTestId('note-status').filter({ hasText: 'Saved.' }).waitFor();
       await panel.setViewportSize({ width: 420, height: 1200 });
-      await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-annotation.png') });
+      await panel.getByTestId('annotation-list').screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-annotation.png') });
 
       // A reload finds the annotation again, anchored where it was.
       await page.reload();

@@ -31,8 +31,8 @@ export function App() {
         <TabStatus state={tabState} locale={uiLanguage()} onTrack={trackReaderTab} />
       </section>
       {view ? <Provenance view={view} locale={uiLanguage()} onReveal={(ordinal) => void revealInReaderTab(ordinal)} /> : null}
-      <SyncStatusLine browserSync={settings?.browserSync} {...sync} locale={uiLanguage()} />
       <AnnotationList view={notes} locale={uiLanguage()} onSave={annotationEdits.save} onDelete={annotationEdits.remove} onDismissConflicts={annotationEdits.dismissConflicts} />
+      <SyncStatusLine browserSync={settings?.browserSync} {...sync} locale={uiLanguage()} />
       <section aria-labelledby="ct-corpus-heading">
         <h2 id="ct-corpus-heading">{t('corpusHeading')}</h2>
         <CorpusCount stats={stats} />
