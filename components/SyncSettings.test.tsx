@@ -32,14 +32,16 @@ describe('SyncSettings', () => {
     fireEvent.input(getByTestId('couch-database'), { target: { value: 'desk' } });
     fireEvent.input(getByTestId('couch-username'), { target: { value: 'ana' } });
     fireEvent.input(getByTestId('couch-password'), { target: { value: 'secret' } });
+    fireEvent.click(getByTestId('couch-share-corpus'));
     fireEvent.submit(getByTestId('couch-form'));
     await waitFor(() => expect(getByTestId('couch-error').textContent).toContain('not allowed to reach'));
-    expect(onConnect).toHaveBeenCalledWith({ serverUrl: 'https://couch.desk.example', database: 'desk', username: 'ana', password: 'secret', shareCorpus: false });
+    expect(onConnect).toHaveBeenCalledWith({ serverUrl: 'https://couch.desk.example', database: 'desk', username: 'ana', password: 'secret', shareCorpus: true });
   });
 
   it('shows a connected server’s last failure and syncs on demand', async () => {
     const schedule = { failures: 2, nextAttemptAt: '2026-03-01T10:05:00.000Z', lastError: { kind: 'unauthorized', message: 'CouchDB rejected the credentials for ana' } };
-    const { getByTestId, container } = renderWithI18n(<SyncSettings {...base} couch={couch} schedule={schedule} />);
+    const { getByTestId, container } = renderWithI18n(<SyncSettings {...base} couch={{ ...couch, shareCorpus: true }} schedule={schedule} />);
+    expect(getByTestId('couch-status').textContent).toContain('Tracked articles are shared through this database.');
     expect(getByTestId('couch-schedule').textContent).toContain('Sync failed (CouchDB rejected the credentials for ana); your annotations are safe on this device.');
     fireEvent.click(getByTestId('couch-sync-now'));
     await waitFor(() => expect(getByTestId('couch-outcome').textContent).toBe('Synced: 1 sent, 2 received, 0 conflicts merged.'));

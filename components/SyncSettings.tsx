@@ -55,7 +55,7 @@ function CouchForm({ onConnect }: { onConnect: Props['onConnect'] }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const field = (name: string) => String(form.get(name) ?? '').trim();
-    const result = await onConnect({ serverUrl: field('serverUrl'), database: field('database'), username: field('username'), password: String(form.get('password') ?? ''), shareCorpus: false });
+    const result = await onConnect({ serverUrl: field('serverUrl'), database: field('database'), username: field('username'), password: String(form.get('password') ?? ''), shareCorpus: form.get('shareCorpus') === 'on' });
     setError(result.ok ? '' : result.error.message);
   };
   return (
@@ -64,6 +64,11 @@ function CouchForm({ onConnect }: { onConnect: Props['onConnect'] }) {
       <label>{t('couchDatabase')}<input name="database" required data-testid="couch-database" /></label>
       <label>{t('couchUsername')}<input name="username" required autoComplete="username" data-testid="couch-username" /></label>
       <label>{t('couchPassword')}<input name="password" type="password" autoComplete="current-password" data-testid="couch-password" /></label>
+      <label>
+        <span>
+          <input name="shareCorpus" type="checkbox" data-testid="couch-share-corpus" /> {t('couchShareCorpus')}
+        </span>
+      </label>
       <button type="submit" data-testid="couch-connect">{t('couchConnect')}</button>
       {error && <p role="alert" data-testid="couch-error">{error}</p>}
     </form>
@@ -81,6 +86,7 @@ function CouchStatus({ couch, schedule, onDisconnect, onSyncNow, locale }: Props
   return (
     <div data-testid="couch-status">
       <p>{t('couchConnected', [couch.database, new URL(couch.serverUrl).origin, couch.username])}</p>
+      {couch.shareCorpus && <p>{t('couchSharingCorpus')}</p>}
       <p data-testid="couch-schedule">
         {schedule?.lastError ? t('couchFailing', [schedule.lastError.message, when(schedule.nextAttemptAt)]) : schedule?.lastSyncedAt ? t('couchLastSynced', [when(schedule.lastSyncedAt)]) : t('couchNeverSynced')}
       </p>

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../tests/couch-server';
 import { SEED_URLS } from '../tests/seeds';
 import { annotatePhrase } from './annotate';
-import { SCREENSHOTS } from './artifacts';
+import { artifactFile, SCREENSHOTS } from './artifacts';
+import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -72,9 +73,9 @@ describe('Chromium: annotations', () => {
     }
   });
 
-  it('syncs two browsers through a CouchDB server: an annotation made in one appears in the other, concurrent edits converge with both texts kept, a push cut off mid-way resumes without loss or duplicates, a wrong password loses nothing', async () => {
+  it('syncs two browsers through a CouchDB server: their tracked corpus is shared, an annotation made in one appears in the other, concurrent edits converge with both texts kept, a push cut off mid-way resumes without loss or duplicates, a wrong password loses nothing', async () => {
     const database = await couch.createDatabase();
-    const config = { serverUrl: couch.url, database: database.name, username: database.username, password: database.password, shareCorpus: false };
+    const config = { serverUrl: couch.url, database: database.name, username: database.username, password: database.password, shareCorpus: true };
     // Browser A reaches the server through a proxy that can cut connections.
     const proxy = await couch.startProxy();
     const [a, b] = [await launchChromium(server), await launchChromium(server)];
@@ -92,10 +93,14 @@ describe('Chromium: annotations', () => {
         return text;
       };
 
+      // A's tracked corpus (two imported articles) is shared through the same database.
+      await optionsA.getByTestId('import-file').setInputFiles(artifactFile('shared-2.json', JSON.stringify(bundleOf(2))));
+      await optionsA.getByTestId('import-report').waitFor();
       const pageA = await openRepost(a);
       await annotatePhrase(pageA, PHRASE, 'Annotated in browser A.');
       expect(await syncNow(optionsA)).toMatch(/^Synced: 1 sent/);
       expect(await syncNow(optionsB)).toMatch(/^Synced: 0 sent, 1 received/);
+      expect(await optionsB.getByTestId('article-count').textContent()).toBe('2');
       const pageB = await openRepost(b);
       await pageB.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
       const panelB = await extensionPage(b, 'sidepanel.html');

@@ -11,6 +11,7 @@ import { createCouchReplicator, resetSchedule, type CouchSyncStatus } from '../.
 import { createStorageSyncMirror, type StorageSyncMirror, type SubscribeToChanges, type SyncArea } from '../../lib/sync/storage-sync';
 import { COUCH_KEY, readCouchConfig } from '../../platform/couch-settings';
 import { extensionDb } from '../../platform/extension-db';
+import { extensionIndexer } from '../../platform/gloss';
 import { readSettings } from '../../platform/settings';
 
 const ALARM = 'claimtrail-sync';
@@ -47,7 +48,9 @@ export function startSyncService(onAnnotationsChanged: () => Promise<void>): Syn
   const couch = async (force: boolean): Promise<CouchSyncStatus | undefined> => {
     const config = await readCouchConfig();
     if (!config) return undefined;
-    const replicator = createCouchReplicator({ db, config, fetch: (input, init) => fetch(input, init), clock: Date.now });
+    // Articles pulled from a shared corpus are indexed like tracked ones.
+    const indexer = config.shareCorpus ? await extensionIndexer() : undefined;
+    const replicator = createCouchReplicator({ db, config, fetch: (input, init) => fetch(input, init), clock: Date.now, ...(indexer ? { indexer } : {}) });
     if (force) await resetSchedule(db);
     else if (!(await replicator.isDue())) return undefined;
     const result = await replicator.syncOnce();

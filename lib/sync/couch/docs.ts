@@ -2,8 +2,9 @@
  * Annotations as CouchDB documents, and back.
  *
  * - Ids: `_id` is `annotation:<uuid>`. The prefix keeps a namespace free for other document types
- *   in the same database (tracked articles when `shareCorpus` comes: `article:<id>`), lets a range
- *   of `_all_docs` list annotations alone, and keeps ids clear of CouchDB's reserved `_` prefix.
+ *   in the same database (tracked articles with `shareCorpus`: `article:<id>`, see corpus-docs.ts),
+ *   lets a range of `_all_docs` list annotations alone, and keeps ids clear of CouchDB's reserved
+ *   `_` prefix.
  * - Revisions: our `revision` is the CouchDB `_rev`; `_revisions` (the ancestry CouchDB grafts onto
  *   its tree) is the longest consecutive run of [revision, ...history].
  * - `history` also travels as a field: it holds the revisions of merged-in losing edits, which

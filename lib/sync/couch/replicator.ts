@@ -5,13 +5,16 @@
  *
  * `syncOnce` pulls, pushes, and pulls again while the push sent something (that second pull sees
  * a conflict created by another device pushing at the same moment, and brings back the merge), at
- * most `maxRounds` times. It never throws; a failure leaves local data as it was and schedules the
- * next attempt with backoff.
+ * most `maxRounds` times. With `shareCorpus` on, the tracked articles follow (corpus-share.ts). It
+ * never throws; a failure leaves local data as it was and schedules the next attempt with backoff.
  */
 import { couchConfigSchema, type CouchConfig, type CouchSchedule } from '../../schema/couch';
+import type { PassageIndexer } from '../../store/article-records';
 import type { ClaimTrailDb } from '../../store/db';
 import { describeZodError } from '../../zod-errors';
 import { defaultBackoff, isSyncDue, readSchedule, recordSyncOutcome, type BackoffOptions } from './backoff';
+import { shareCorpus } from './corpus-share';
+import { forgetCorpusState } from './corpus-state';
 import { couchFail, createCouchHttp, type CouchResult } from './http';
 import { pull } from './pull';
 import { push } from './push';
@@ -35,6 +38,8 @@ export interface CouchReplicatorDeps {
   /** Pull/push rounds per `syncOnce` (default 3). */
   maxRounds?: number;
   backoff?: BackoffOptions;
+  /** Indexes the passages of articles pulled from the server; required when `config.shareCorpus` is on. */
+  indexer?: PassageIndexer;
 }
 
 /** What one successful `syncOnce` did. */
@@ -45,7 +50,11 @@ export interface CouchSyncStatus {
   pulled: number;
   /** Documents whose versions had diverged and were merged (losing edits kept in `conflicts`). */
   conflicts: number;
-  /** Server documents skipped as invalid, with their field paths. */
+  /** Article documents written on the server (0 unless `shareCorpus`). */
+  articlesPushed: number;
+  /** Articles stored from the server (0 unless `shareCorpus`). */
+  articlesPulled: number;
+  /** Server documents (and, when sharing the corpus, damaged local articles) skipped as invalid, with their field paths. */
   rejected: string[];
   /** ISO time the sync finished. */
   lastSyncedAt: string;
@@ -80,11 +89,15 @@ export function createCouchReplicator(deps: CouchReplicatorDeps): CouchReplicato
 async function syncRounds(deps: CouchReplicatorDeps): Promise<CouchResult<CouchSyncStatus>> {
   const config = couchConfigSchema.safeParse(deps.config);
   if (!config.success) return couchFail('invalidConfig', `The CouchDB settings are not valid: ${describeZodError(config.error)}`);
+  if (config.data.shareCorpus && !deps.indexer) return couchFail('invalidConfig', 'Sharing the corpus needs a passage indexer for the articles it pulls, and none was given; nothing was synced.');
   const http = createCouchHttp(config.data, deps.fetch, deps.timeoutMs);
   const randomId = deps.randomId ?? (() => globalThis.crypto.randomUUID());
   const session = await openSession(deps.db, http, config.data, { batchSize: deps.batchSize ?? 200, randomId });
   if (!session.ok) return session;
-  const status = { pushed: 0, pulled: 0, conflicts: 0, rejected: [] as string[] };
+  // A server without this device's checkpoint (recreated, or never reached) holds none of what the
+  // corpus rows say it does; forgotten here, before a failure later in the sync could save the checkpoint.
+  if (!session.value.checkpoint) await forgetCorpusState(deps.db, session.value.repId);
+  const status = { pushed: 0, pulled: 0, conflicts: 0, articlesPushed: 0, articlesPulled: 0, rejected: [] as string[] };
   for (let round = 0; round < (deps.maxRounds ?? 3); round++) {
     const pulled = await pullAndCheckpoint(session.value);
     if (!pulled.ok) return pulled;
@@ -95,6 +108,13 @@ async function syncRounds(deps: CouchReplicatorDeps): Promise<CouchResult<CouchS
     if (!pushed.ok) return pushed;
     status.pushed += pushed.value.pushed;
     if (!pushed.value.pushed) break;
+  }
+  if (config.data.shareCorpus && deps.indexer) {
+    const shared = await shareCorpus({ session: session.value, indexer: deps.indexer, now: new Date(deps.clock()).toISOString() });
+    if (!shared.ok) return shared;
+    status.articlesPushed = shared.value.pushed;
+    status.articlesPulled = shared.value.pulled;
+    status.rejected.push(...shared.value.rejected);
   }
   return { ok: true, value: { ...status, lastSyncedAt: new Date(deps.clock()).toISOString() } };
 }
