@@ -25,7 +25,8 @@ export async function composeSideBySide(context: BrowserContext, parts: string[]
   const images = parts.map((path) => `<img src="data:image/png;base64,${readFileSync(path).toString('base64')}">`).join('');
   await page.setContent(`<body style="margin:0;display:flex;gap:0;align-items:flex-start;background:#d0d7de">${images}</body>`);
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-  await page.setViewportSize({ width: 1680, height: 900 });
+  const width = await page.evaluate(() => [...document.images].reduce((sum, image) => sum + image.naturalWidth, 0));
+  await page.setViewportSize({ width, height: 900 });
   await page.screenshot({ path: out, fullPage: false });
   await page.close();
 }

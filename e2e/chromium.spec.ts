@@ -125,6 +125,7 @@ describe('Chromium: matching against the tracked corpus', () => {
     expect(verdicts.find(([, text]) => text!.includes('發電能力') || text!.includes('電能力'))?.[0]).toBe('notFound');
     await panel.setViewportSize({ width: 420, height: 1400 });
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-provenance.png') });
+    await composeSideBySide(session.context, [join(SCREENSHOTS, 'chromium-hover-card.png'), join(SCREENSHOTS, 'chromium-sidepanel-provenance.png')], join(SCREENSHOTS, 'chromium-overview.png'));
     // Clicking a claim scrolls the page to it and flashes it.
     await panel.getByTestId('claim').first().locator('button').click();
     await reading.waitForFunction(() => CSS.highlights.has('claimtrail-flash'));
@@ -185,7 +186,7 @@ describe('Chromium: extension pages', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel.png') });
     await reading.setViewportSize({ width: 1280, height: 900 });
     await reading.screenshot({ path: join(SCREENSHOTS, 'chromium-netease-page.png') });
-    await composeSideBySide(session.context, [join(SCREENSHOTS, 'chromium-netease-page.png'), join(SCREENSHOTS, 'chromium-sidepanel.png')], join(SCREENSHOTS, 'chromium-overview.png'));
+    await composeSideBySide(session.context, [join(SCREENSHOTS, 'chromium-netease-page.png'), join(SCREENSHOTS, 'chromium-sidepanel.png')], join(SCREENSHOTS, 'chromium-demo-overview.png'));
   });
 
   it('rejects a corrupt bundle with the field path and imports nothing', async () => {
