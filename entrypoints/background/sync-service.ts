@@ -45,7 +45,15 @@ export function startSyncService(onAnnotationsChanged: () => Promise<void>): Syn
     }
   };
 
-  const couch = async (force: boolean): Promise<CouchSyncStatus | undefined> => {
+  // One team sync at a time: the alarm, the timer after a write and "Sync now" can coincide, and
+  // two runs of this device would write its server checkpoint from the same revision (409).
+  let couchQueue: Promise<unknown> = Promise.resolve();
+  const couch = (force: boolean): Promise<CouchSyncStatus | undefined> => {
+    const run = couchQueue.then(() => couchOnce(force));
+    couchQueue = run.catch(() => undefined);
+    return run;
+  };
+  const couchOnce = async (force: boolean): Promise<CouchSyncStatus | undefined> => {
     const config = await readCouchConfig();
     if (!config) return undefined;
     // Articles pulled from a shared corpus are indexed like tracked ones.
