@@ -43,9 +43,11 @@ async function openRepost(session: ChromiumSession): Promise<Page> {
 }
 
 describe('Chromium: annotations', () => {
-  it('annotates a selection in the page, paints it in its own style, and lists and edits it in the side panel', async () => {
+  it('annotates a selection in the page, paints it in its own style, lists and edits it in the side panel, and mirrors it in browser sync storage', async () => {
     const session = await launchChromium(server);
     try {
+      const options = await extensionPage(session, 'options.html');
+      await options.getByTestId('browser-sync').check();
       const page = await openRepost(session);
       await annotatePhrase(page, PHRASE, 'The FT wrote adoption, not performance.');
       const painted = await page.evaluate(() => [...CSS.highlights.get('claimtrail-note')!].map((range) => (range as Range).toString()));
@@ -64,6 +66,12 @@ describe('Chromium: annotations', () => {
       await item.getByTestId('note-status').filter({ hasText: 'Saved.' }).waitFor();
       await panel.setViewportSize({ width: 420, height: 1200 });
       await panel.getByTestId('annotation-list').screenshot({ path: join(SCREENSHOTS, 'chromium-sidepanel-annotation.png') });
+
+      // Browser sync (Chromium without an account keeps storage.sync locally, quotas and all).
+      await options.bringToFront();
+      await options.getByTestId('browser-sync-counts').filter({ hasText: 'All 1 annotations are synced this way.' }).waitFor({ timeout: 30_000 });
+      const stored = await options.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)));
+      expect(stored.some((key) => key.startsWith('ann:'))).toBe(true);
 
       // A reload finds the annotation again, anchored where it was.
       await page.reload();
