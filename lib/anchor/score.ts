@@ -53,13 +53,13 @@ export function quoteSimilarityNeeded(score: number): number {
 const CHANCE = 0.6;
 
 /**
- * How much of `pattern` appears in `window` (both folded, non-empty pattern), 0..1 above chance:
+ * How much of `pattern` appears in `stretch` (both folded, non-empty pattern), 0..1 above chance:
  * 1 − edit errors / pattern length of its best approximate occurrence, rescaled so that what
  * unrelated text shares by chance counts 0.
  */
-export function contextSimilarity(window: string, pattern: string): number {
-  if (window.length === 0 || pattern.length === 0) return 0;
-  const [best] = search(window, pattern, pattern.length);
+export function contextSimilarity(stretch: string, pattern: string): number {
+  if (stretch.length === 0 || pattern.length === 0) return 0;
+  const [best] = search(stretch, pattern, pattern.length);
   const similarity = best ? 1 - best.errors / pattern.length : 0;
   return Math.max(0, (similarity - CHANCE) / (1 - CHANCE));
 }
