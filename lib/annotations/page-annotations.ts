@@ -30,7 +30,10 @@ export async function annotatePage(db: ClaimTrailDb, clock: AnnotationClock, pag
 /** The page's annotations (found by canonical URL or text fingerprint), placed in its text. */
 export async function placePageAnnotations(db: ClaimTrailDb, page: PageText): Promise<PageAnnotations> {
   const key = pageKey(page);
-  const [annotations, tags] = await Promise.all([annotationsForPage(db, key), annotationTags(db)]);
+  const annotations = await annotationsForPage(db, key);
+  // Tags (for the editor's suggestions) mean reading every annotation: only pages that have
+  // an annotation to edit pay for it, not every article a reader opens.
+  const tags = annotations.length ? await annotationTags(db) : [];
   return { canonicalUrl: key.canonicalUrl, placed: placeAnnotations(page.text, annotations), tags: tags.slice(0, 500) };
 }
 

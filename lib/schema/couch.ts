@@ -81,7 +81,7 @@ export const couchErrorBodySchema = z.looseObject({ error: z.string(), reason: z
 /** `GET /<db>`: database information (only its presence is used). */
 export const couchDatabaseInfoSchema = z.looseObject({ db_name: z.string().optional() });
 
-/** `GET /<db>/_changes?style=all_docs`: every leaf revision of each changed document. */
+/** `GET /<db>/_changes?style=all_docs`: every leaf revision of each changed doc. */
 export const couchChangesSchema = z.looseObject({
   results: z.array(
     z.looseObject({

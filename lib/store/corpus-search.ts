@@ -3,6 +3,7 @@
  * and text (title or body, in any Chinese script), newest first.
  */
 import type { Article, Lang, OutletId } from '../schema';
+import { normalizeKey } from '../text/normalize';
 import { toSimplified } from '../text/script';
 import type { ClaimTrailDb } from './db';
 
@@ -30,7 +31,7 @@ export interface CorpusPage {
  * Reads the corpus once; a filter on outlet reads only that outlet's articles.
  */
 export async function searchArticles(db: ClaimTrailDb, filter: CorpusFilter, offset = 0, limit = 50): Promise<CorpusPage> {
-  const words = filter.text ? fold(filter.text).split(/\s+/).filter(Boolean) : [];
+  const words = filter.text ? toSimplified(normalizeKey(filter.text)).split(' ').filter(Boolean) : [];
   const source = filter.outletId ? db.articles.where('outletId').equals(filter.outletId) : db.articles.toCollection();
   const found: ArticleSummary[] = [];
   await source.each((article) => {
@@ -50,7 +51,7 @@ export async function searchArticles(db: ClaimTrailDb, filter: CorpusFilter, off
  * when the plain text misses: opencc takes about 0.45 ms a kilobyte, too slow for the whole corpus.
  */
 function containsAll(article: Article, words: readonly string[]): boolean {
-  const plain = `${article.title}\n${article.text}`.normalize('NFKC').toLowerCase();
+  const plain = normalizeKey(`${article.title}\n${article.text}`);
   if (words.every((word) => plain.includes(word))) return true;
   if (article.lang !== 'zh-Hant' || !words.some((word) => HAN.test(word))) return false;
   const simplified = toSimplified(plain);
@@ -61,7 +62,3 @@ const HAN = /\p{Script=Han}/u;
 
 const dateOf = (article: ArticleSummary): string => article.publishedAt ?? article.addedAt;
 
-/** Lower case, full width folded (NFKC), traditional characters as simplified (the query's words). */
-function fold(text: string): string {
-  return toSimplified(text.normalize('NFKC').toLowerCase());
-}

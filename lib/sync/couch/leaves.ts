@@ -7,7 +7,7 @@ import type { Annotation } from '../../schema/annotations';
 import { revisionGeneration } from '../merge-annotation';
 import { chainRevisions, closingRevision } from './docs';
 
-/** What fetching told about some leaves of one document. */
+/** What fetching told about some leaves of one doc. */
 export interface LeafFacts {
   /** Leaves that are deletions (a deletion is never a `_conflicts` entry, so it needs no closing). */
   deleted: Set<string>;

@@ -82,7 +82,7 @@ interface Fetched {
   rejected: string[];
 }
 
-/** Fetches `wanted` revisions with `_bulk_get?revs=true`, a batch at a time, and reads each document. */
+/** Fetches `wanted` revisions with `_bulk_get?revs=true`, a batch at a time, and reads each doc. */
 async function fetchRevisions(session: CouchSession, wanted: { id: string; rev: string }[]): Promise<CouchResult<Fetched>> {
   const result: Fetched = { byId: new Map(), facts: new Map(), rejected: [] };
   for (let i = 0; i < wanted.length; i += session.batchSize) {
