@@ -2,10 +2,12 @@
  * `npm run bench:chromium`: the matcher in real Chromium with real IndexedDB, through the e2e
  * harness (the built extension, pages under the sites' real host names). A 10,000-article
  * synthetic corpus plus the Global Times and FT Chinese seeds is imported through the options
- * page; then the NetEase repost is opened: first after the import (the background's index is
- * cold: dictionary fetch, answer from the `*keys` index), then warm (memory index), then after
- * the service worker is stopped. Times are the background's own (`tookMs`, page text to matches)
- * and the content script's (`paintedMs`, from its start at document_idle to highlights painted).
+ * page; then the NetEase repost is opened: first after the import (the background has no index
+ * yet: dictionary fetch, the index built from the stored passages, its snapshot written after
+ * the answer), then warm, then after the service worker is stopped (the index loaded from its
+ * snapshot). Times are the background's own (`tookMs`, page text to matches, including whatever
+ * loading the page waited for), wall-clock times of the visit (from opening the page to the
+ * painted answer), and the content script's (`paintedMs`, from document_idle to highlights painted).
  */
 import type { Page } from 'playwright-core';
 import { artifactFile } from '../e2e/artifacts';
@@ -55,10 +57,9 @@ try {
   };
 
   log('matching the NetEase repost: cold, then warm…');
-  const cold = await matchRepost();
   start = performance.now();
-  let loading = cold;
-  while (loading.source !== 'memory') loading = await matchRepost();
+  const cold = await matchRepost();
+  // The first answer comes from the whole index: there is no partial stage to wait out.
   const warmAfterMs = performance.now() - start;
   const warm: MatchSummary[] = [];
   for (let i = 0; i < WARM_PAGES; i++) warm.push(await matchRepost(true));
@@ -67,7 +68,9 @@ try {
   const cdp = await session.context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  start = performance.now();
   const restarted = await matchRepost();
+  const restartedWallMs = performance.now() - start;
 
   const figures = {
     articles: corpus.articles.length,
@@ -85,7 +88,7 @@ try {
     /** From the pointer reaching a highlight to its card on screen (180 ms of it is the hover-intent delay). */
     hoverCardP50Ms: percentile(hoverMs, 0.5),
     hoverCardP95Ms: percentile(hoverMs, 0.95),
-    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, same: restarted.same, paintedMs: restarted.paintedMs },
+    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, same: restarted.same, paintedMs: restarted.paintedMs, visitMs: restartedWallMs },
   };
   if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else console.table(figures);

@@ -6,7 +6,6 @@
  */
 import { matchEntry, type FeatureContext, type MatchEntry } from '../lib/match/features';
 import { MemoryIndex } from '../lib/match/memory-index';
-import { scorePair } from '../lib/match/score';
 import { syntheticCorpus, syntheticPage, type PageSentence } from './corpus-generator';
 
 export const percentile = (values: readonly number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
@@ -46,7 +45,7 @@ export function matchBench(articles: number, context: FeatureContext): MatchFigu
   const pages = Array.from({ length: PAGES }, (_, i) => syntheticPage(corpus, 1000 + i));
   // The first pages compile the query path: timed pages are those after them, as in a browser
   // that has been matching for a while.
-  for (let i = 0; i < WARM_UP_PAGES; i++) for (const sentence of syntheticPage(corpus, 900 + i)) index.candidates(matchEntry(sentence.text, sentence.lang, context));
+  for (let i = 0; i < WARM_UP_PAGES; i++) for (const sentence of syntheticPage(corpus, 900 + i)) index.search(matchEntry(sentence.text, sentence.lang, context));
   const times: number[] = [];
   let candidates = 0;
   const outcome = { plantedAtRank1: 0, plantedLabelled: 0, planted: 0, hardNegativesSame: 0, hardNegatives: 0 };
@@ -54,9 +53,9 @@ export function matchBench(articles: number, context: FeatureContext): MatchFigu
     start = performance.now();
     const results = page.map((sentence) => {
       const entry = matchEntry(sentence.text, sentence.lang, context);
-      const found = index.candidates(entry);
+      const found = index.search(entry);
       candidates += found.length;
-      return found.map((c) => ({ id: c.id, ...scorePair(entry.features, c.features, index.frequencies) })).sort((a, b) => b.score - a.score);
+      return found;
     });
     times.push(performance.now() - start);
     page.forEach((sentence, i) => tally(outcome, sentence, results[i]!));
@@ -96,10 +95,9 @@ function tally(outcome: Omit<MatchFigures, 'articles' | 'passages' | 'buildMsPer
  * would take ten minutes), plus the page's own feature cost, which brute force pays too.
  */
 function bruteForce(index: MemoryIndex, page: readonly PageSentence[], context: FeatureContext): number {
-  const all = index.all();
   const entries: MatchEntry[] = page.slice(0, BRUTE_FORCE_SENTENCES).map((p) => matchEntry(p.text, p.lang, context));
   const start = performance.now();
-  for (const entry of entries) for (const passage of all) scorePair(entry.features, passage.features, index.frequencies);
+  for (const entry of entries) index.scoreAll(entry.features);
   return ((performance.now() - start) * page.length) / entries.length + featureMs(page, context);
 }
 

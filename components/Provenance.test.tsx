@@ -14,7 +14,7 @@ const view: NonNullable<TabMatches> = {
   answer: {
     canonicalUrl: 'https://www.163.com/dy/article/KK8V0G2J0556A7QL.html',
     lang: 'zh-Hant',
-    source: 'memory',
+    source: 'snapshot',
     tookMs: 20,
     tracked: false,
     outletNames: {},

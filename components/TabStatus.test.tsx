@@ -27,7 +27,7 @@ describe('TabStatus', () => {
   });
 
   it('says how many of the article’s sentences the tracked corpus holds, once matched', async () => {
-    const matched: TabState = { ...article, matches: { passages: 24, same: 21, supports: 1, source: 'memory', tookMs: 30, tracked: false } };
+    const matched: TabState = { ...article, matches: { passages: 24, same: 21, supports: 1, source: 'snapshot', tookMs: 30, tracked: false } };
     const { getByTestId, container } = renderWithI18n(<TabStatus state={matched} />);
     expect(getByTestId('match-summary').textContent).toBe('22 of its 24 sentences are already in your tracked coverage.');
     expect(await accessibilityViolations(container)).toEqual([]);
@@ -35,7 +35,7 @@ describe('TabStatus', () => {
   });
 
   it('offers to track an untracked article, reports a failure, and says when it is tracked', async () => {
-    const matched: TabState = { ...article, matches: { passages: 24, same: 21, supports: 1, source: 'memory', tookMs: 30, tracked: false } };
+    const matched: TabState = { ...article, matches: { passages: 24, same: 21, supports: 1, source: 'snapshot', tookMs: 30, tracked: false } };
     const onTrack = vi.fn(async () => 'storage quota exceeded');
     const { getByTestId, findByTestId, container } = renderWithI18n(<TabStatus state={matched} onTrack={onTrack} />);
     fireEvent.click(getByTestId('track'));

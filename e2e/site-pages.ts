@@ -7,8 +7,7 @@ import { loadSampleArticles } from '../demo/articles';
 import { renderNonArticlePage, renderPage } from '../fixtures/render-page';
 import type { SamplePage } from '../fixtures/sample-page';
 import { siteAdapters, type SiteId } from '../lib/sites';
-import { SEED_DATES, seedPages, SEED_URLS, seedText } from '../tests/seeds';
-import { extractText } from '../lib/extract-text';
+import { seedPages } from '../tests/seeds';
 import { CORPUS_BUNDLE_VERSION, type BundleArticle, type CorpusBundle } from '../lib/schema';
 
 export const UNRELATED_URL = 'https://www.example.org/news/2026/01/battery-survey.html';
@@ -38,13 +37,7 @@ export function fixturePages(): Map<string, string> {
 /** The non-article page of a site. */
 export const nonArticleUrl = (site: SiteId): string => renderNonArticlePage(site).url;
 
-/** A seed article as tracked: read from its copied page text, dated as its page is. */
-export function seedArticle(doc: string): BundleArticle {
-  const extracted = extractText(seedText(doc), SEED_URLS[doc]!);
-  if (!extracted.ok) throw new Error(extracted.error.message);
-  const date = SEED_DATES[doc];
-  return { ...extracted.value.article, ...(date ? { publishedAt: new Date(date).toISOString() } : {}) };
-}
+export { seedArticle } from '../tests/seeds';
 
 /** A corpus bundle of `articles`. */
 export const bundleOfArticles = (articles: BundleArticle[]): CorpusBundle => ({ format: 'claimtrail-corpus', version: CORPUS_BUNDLE_VERSION, exportedAt: '2026-02-01T00:00:00.000Z', articles });

@@ -52,7 +52,7 @@ describe('passageRanges', () => {
       { status: 'ok', canonicalUrl: url.href, sourceLines: [], blocks: [{ text: block.data, kind: 'paragraph', map: mapOf(block) }] },
       { url: url.href, outletId: 'globaltimes', title: 't' },
     );
-    const answer = { canonicalUrl: url.href, lang: 'en' as const, source: 'memory' as const, tookMs: 1, passages: [{ ordinal: 0, text: page.text, start: 0, end: page.text.length, lang: 'en' as const, isClaim: true, matches: [sameMatch] }] };
+    const answer = { canonicalUrl: url.href, lang: 'en' as const, source: 'snapshot' as const, tookMs: 1, passages: [{ ordinal: 0, text: page.text, start: 0, end: page.text.length, lang: 'en' as const, isClaim: true, matches: [sameMatch] }] };
     expect(passageRanges(answer, textMap, live)).toHaveLength(1);
     block.remove();
     expect(passageRanges(answer, textMap, live)).toHaveLength(0);

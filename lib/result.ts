@@ -25,6 +25,7 @@ export const errorCodes = [
   'storageFailed',
   'notFound',
   'extractionFailed',
+  'corruptSnapshot',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

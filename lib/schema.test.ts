@@ -37,7 +37,7 @@ describe('schema', () => {
   });
 
   it('keeps passage spans ordered and ids tied to their article', () => {
-    const passage = { id: 'a_0123456789abcdef:3', articleId: 'a_0123456789abcdef', ordinal: 3, text: 'A claim.', start: 10, end: 18, lang: 'en', isClaim: true, features: { slots: [['claim']], numbers: [], entities: [], bigrams: [] }, keys: ['claim'] };
+    const passage = { id: 'a_0123456789abcdef:3', articleId: 'a_0123456789abcdef', ordinal: 3, text: 'A claim.', start: 10, end: 18, lang: 'en', isClaim: true, features: { slots: [['claim']], numbers: [], entities: [], bigrams: [] }, bands: [] };
     expect(passageSchema.safeParse(passage).success).toBe(true);
     expect(passageSchema.safeParse({ ...passage, end: 5 }).success).toBe(false);
     expect(passageSchema.safeParse({ ...passage, id: 'p1' }).success).toBe(false);

@@ -9,6 +9,7 @@ import { httpUrlSchema, isoDateTimeSchema, passageIdSchema, spanIsOrdered, spanM
 
 export * from './schema/annotations';
 export * from './schema/couch';
+export * from './schema/index-snapshot';
 export * from './schema/storage-sync';
 export * from './schema/w3c';
 
@@ -94,8 +95,11 @@ export const passageSchema = z
     articleId: articleIdSchema,
     ...passageFields,
     features: passageFeaturesSchema,
-    /** Every index key of the passage (a multiEntry index): candidates come from shared keys. */
-    keys: z.array(z.string().max(200)).max(20_000),
+    /**
+     * The passage's MinHash band keys (lib/match/minhash.ts): the one kind of index key that
+     * needs the text to compute; every other key follows from `features`.
+     */
+    bands: z.array(z.string().max(40)).max(16),
   })
   .refine(spanIsOrdered, spanMessage);
 export type Passage = z.infer<typeof passageSchema>;
@@ -240,8 +244,8 @@ export const pageMatchesSchema = z.object({
   canonicalUrl: httpUrlSchema,
   lang: langSchema,
   passages: z.array(passageMatchesSchema).max(5000),
-  /** Where candidates came from: IndexedDB (the first page after a start) or the memory index. */
-  source: z.enum(['store', 'memory']),
+  /** How the background's index was loaded: from its snapshot, or rebuilt from the stored passages. */
+  source: z.enum(['snapshot', 'rebuilt']),
   /** Time the background spent, passages to matches, in milliseconds. */
   tookMs: z.number().min(0),
   /** Whether the page's own article is in the tracked corpus. */
@@ -257,7 +261,7 @@ export const matchSummarySchema = z.object({
   /** Passages whose claim the corpus holds (`same`), and those it only backs (`supports`). */
   same: z.number().int().min(0),
   supports: z.number().int().min(0),
-  source: z.enum(['store', 'memory']),
+  source: pageMatchesSchema.shape.source,
   tookMs: z.number().min(0),
   tracked: z.boolean(),
   /** Once painted: ranges highlighted, and milliseconds from the script's start to the paint. */
@@ -295,15 +299,12 @@ export const tabStateSchema = z.discriminatedUnion('kind', [
 export type TabState = z.infer<typeof tabStateSchema>;
 
 /**
- * Collection statistics of the match index: how many passages hold each key (for IDF weights),
- * kept in step with the passages in the same transaction as every write. `version` names the
- * feature code that wrote them; passages of another version are re-indexed.
+ * Which feature code wrote the stored passages' features (`FEATURES_VERSION`): passages of
+ * another version are re-indexed before the index serves a match. One row.
  */
 export const indexStatsSchema = z.object({
   id: z.literal('keys'),
   version: z.number().int().min(0),
-  documents: z.number().int().min(0),
-  df: z.record(z.string(), z.number().int().min(1)),
 });
 export type IndexStats = z.infer<typeof indexStatsSchema>;
 

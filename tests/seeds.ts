@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { escapeHtml } from '../fixtures/html';
 import { renderPage } from '../fixtures/render-page';
 import type { SamplePage } from '../fixtures/sample-page';
-import type { Lang } from '../lib/schema';
+import { extractText } from '../lib/extract-text';
+import type { BundleArticle, Lang } from '../lib/schema';
 
 export const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 
@@ -89,4 +90,12 @@ export function seedPages(): SeedPage[] {
     const page = samplePageFor(doc, seedText(doc));
     return { doc, url: page.url, lang: meta.lang, html: 'site' in page ? renderPage(page) : page.html };
   });
+}
+
+/** A seed article as tracked: read from its copied page text, dated as its page is. */
+export function seedArticle(doc: string): BundleArticle {
+  const extracted = extractText(seedText(doc), SEED_URLS[doc]!);
+  if (!extracted.ok) throw new Error(extracted.error.message);
+  const date = SEED_DATES[doc];
+  return { ...extracted.value.article, ...(date ? { publishedAt: new Date(date).toISOString() } : {}) };
 }

@@ -1,26 +1,44 @@
 /**
- * The background's matcher over the extension's database: the dictionary is fetched, a stale
- * index rebuilt, and the corpus index created on the first page to match, then kept for the
- * service worker's life (a restart answers its first page from IndexedDB while it reloads).
+ * The background's matcher over the extension's database: the dictionary is fetched, stale
+ * features rebuilt, and the corpus index created on the first page to match, then kept for the
+ * service worker's life. A restart loads the index from its snapshot, which is written a little
+ * after the index changes (not on every page: a snapshot is the whole index).
  */
 import { CorpusIndex } from '../../lib/match/corpus-index';
-import { passageIndexer } from '../../lib/match/features';
+import { FEATURES_VERSION, passageIndexer } from '../../lib/match/features';
 import { matchPageText } from '../../lib/match/page-matches';
 import { reindexIfStale } from '../../lib/match/reindex';
 import { articleFromPage } from '../../lib/page-article';
 import type { PageMatchesAnswer, PageText, TrackResult } from '../../lib/schema';
 import { toArticleRecords } from '../../lib/store/article-records';
 import { saveArticle } from '../../lib/store/corpus-repository';
+import { readIndexStats } from '../../lib/store/index-stats';
 import { extensionDb } from '../../platform/extension-db';
 import { featureContext } from '../../platform/gloss';
 import { readSettings } from '../../platform/settings';
 
 let ready: Promise<CorpusIndex> | undefined;
+let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Quiet time after the last change before the snapshot is written. */
+const SNAPSHOT_DELAY_MS = 2000;
+
+/** Writes the index's snapshot once changes have settled; a failure keeps the old one. */
+function scheduleSnapshot(index: CorpusIndex): void {
+  if (!index.dirty) return;
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    index.saveSnapshot().catch((error: unknown) => console.debug('ClaimTrail: the index snapshot was not written', error));
+  }, SNAPSHOT_DELAY_MS);
+}
 
 async function openIndex(): Promise<CorpusIndex> {
-  const context = await featureContext();
-  await reindexIfStale(extensionDb(), passageIndexer(context));
-  return new CorpusIndex(extensionDb());
+  const db = extensionDb();
+  if ((await readIndexStats(db, FEATURES_VERSION)).version !== FEATURES_VERSION) await reindexIfStale(db, passageIndexer(await featureContext()));
+  const index = new CorpusIndex(db);
+  // The snapshot loads while the dictionary is fetched: the page's own features need the latter.
+  index.load().catch(() => undefined);
+  return index;
 }
 
 export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> {
@@ -32,6 +50,7 @@ export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> 
   const index = await ready;
   const answer = await matchPageText(page, index, await featureContext());
   const tookMs = performance.now() - start;
+  scheduleSnapshot(index);
   // With automatic tracking on, a recognised article joins the corpus once it has been matched.
   if (!answer.tracked && (await readSettings()).autoTrack) {
     await trackArticle(page);

@@ -17,7 +17,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     tabUrl: vi.fn(async () => undefined),
     showTabState: vi.fn(async () => undefined),
     announceTabState: vi.fn(async () => undefined),
-    matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'memory' as const, tookMs: 1, tracked: false, outletNames: {} })),
+    matchPassages: vi.fn(async (page) => ({ canonicalUrl: page.canonicalUrl, lang: 'en' as const, passages: [], source: 'snapshot' as const, tookMs: 1, tracked: false, outletNames: {} })),
     askTabPage: vi.fn(async () => fail('unreachable', 'no content script')),
     trackArticle: vi.fn(async () => ({ articleId: 'a_0123456789abcdef', passages: 2, replaced: false })),
     revealInTab: vi.fn(async () => ok({ revealed: true })),
@@ -63,7 +63,7 @@ describe('background router', () => {
     const route = createRouter(d);
     const page = { url: article.url, canonicalUrl: article.url, outletId: 'ft', title: 'Headline', sourceLines: [], text: 'One claim. Another claim.', blocks: [{ start: 0, end: 25 }] };
     const matchPassages = (payload: unknown) => ({ claimtrail: 1, type: 'matchPassages', payload });
-    expect(await route(matchPassages(page), fromTab)).toMatchObject({ ok: true, value: { canonicalUrl: article.url, source: 'memory' } });
+    expect(await route(matchPassages(page), fromTab)).toMatchObject({ ok: true, value: { canonicalUrl: article.url, source: 'snapshot' } });
     expect(d.matchPassages).toHaveBeenCalledTimes(1);
     const overrun = await route(matchPassages({ ...page, blocks: [{ start: 0, end: 99 }] }), fromTab);
     expect(overrun).toMatchObject({ ok: false, error: { code: 'invalidMessage', message: expect.stringContaining('blocks[0].end: past the end of the text') } });
@@ -77,7 +77,7 @@ describe('background router', () => {
     await send('reportPage', article);
     await send('matchPassages', { url: article.url, canonicalUrl: article.url, outletId: 'ft', title: 'Headline', sourceLines: [], text: 'One claim.', blocks: [{ start: 0, end: 10 }] });
     expect(await send('reportPainted', { url: article.url, highlights: 3, paintedMs: 120 })).toEqual(ok({ recorded: true }));
-    expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ ...article, matches: { passages: 0, same: 0, supports: 0, source: 'memory', highlights: 3, paintedMs: 120 } }));
+    expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ ...article, matches: { passages: 0, same: 0, supports: 0, source: 'snapshot', highlights: 3, paintedMs: 120 } }));
     // A report for a page the tab no longer shows changes nothing.
     await send('reportPainted', { url: 'https://www.ft.com/content/00000000-0000-4000-8000-000000000002', highlights: 9, paintedMs: 5 });
     expect(await route(getTabState(7), fromUi)).toMatchObject(ok({ matches: { highlights: 3 } }));

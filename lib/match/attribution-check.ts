@@ -10,7 +10,7 @@ import { outletFamily } from '../outlets';
 import type { CorpusMatch, PassageMatches } from '../schema';
 import type { CorpusIndex } from './corpus-index';
 import type { MatchEntry } from './features';
-import { FRAME_STEMS } from './score';
+import { FRAME_STEMS } from './frame';
 
 type Check = NonNullable<PassageMatches['attributionCheck']>;
 

@@ -1,36 +1,30 @@
 /**
  * The store-backed matcher: the seed articles stored in IndexedDB (fake-indexeddb), the NetEase
- * repost matched against them from the `*keys` index (cold) and from memory (warm); index
- * maintenance as articles come and go, from this context and from another one.
+ * repost matched against them with the index rebuilt from the stored passages and restored from
+ * its snapshot; index maintenance as articles come and go, from this context and from another;
+ * snapshots that cannot be trusted are never served.
  */
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/fake-db';
 import { testIndexer } from '../../tests/indexer';
 import { seededRandom } from '../../tests/random';
-import { gold, SEED_URLS, seedText } from '../../tests/seeds';
-import { extractText } from '../extract-text';
+import { gold, SEED_URLS, seedArticle } from '../../tests/seeds';
 import { articleIdFor } from '../ids';
-import type { BundleArticle, IndexStats } from '../schema';
+import type { BundleArticle } from '../schema';
 import { toArticleRecords } from '../store/article-records';
 import { deleteArticle, saveArticle } from '../store/corpus-repository';
 import type { ClaimTrailDb } from '../store/db';
-import { readIndexStats } from '../store/index-stats';
+import { readSnapshot, writeSnapshot } from '../store/snapshot-store';
 import { normalizeForMatch } from '../text/normalize';
 import { CorpusIndex } from './corpus-index';
 import { matchEntry } from './features';
 import { loadGlossTable } from './load-gloss';
-import { isCandidateKey } from './minhash';
 
 const context = { gloss: loadGlossTable() };
 const NOW = '2026-02-01T00:00:00.000Z';
 const g = gold();
 const URLS = SEED_URLS;
 
-const seedArticle = (doc: string): BundleArticle => {
-  const extracted = extractText(seedText(doc), URLS[doc]!);
-  if (!extracted.ok) throw new Error(extracted.error.message);
-  return extracted.value.article;
-};
 const seeds = Object.fromEntries(Object.keys(URLS).map((doc) => [doc, seedArticle(doc)]));
 
 async function store(db: ClaimTrailDb, article: BundleArticle): Promise<void> {
@@ -40,34 +34,28 @@ async function store(db: ClaimTrailDb, article: BundleArticle): Promise<void> {
 
 const entriesOf = (article: BundleArticle) => article.passages.map((p) => matchEntry(p.text, p.lang, context));
 
-/** Statistics counted from the stored rows, to compare with the incrementally kept ones. */
-async function recount(db: ClaimTrailDb): Promise<Pick<IndexStats, 'documents' | 'df'>> {
-  const df: Record<string, number> = {};
-  let documents = 0;
-  await db.passages.each((row) => {
-    documents += 1;
-    for (const key of new Set(row.keys)) if (!isCandidateKey(key)) df[key] = (df[key] ?? 0) + 1;
-  });
-  return { documents, df };
-}
-
 describe('CorpusIndex on the seeds', () => {
-  it('finds every gold translation of the NetEase repost in the Global Times report, cold and warm alike', async () => {
+  it('finds every gold translation of the NetEase repost in the Global Times report, rebuilt and restored alike', async () => {
     const db = freshDb();
     for (const article of Object.values(seeds)) await store(db, article);
     const page = seeds['netease-repost']!;
     const options = { excludeArticleId: articleIdFor(page.canonicalUrl) };
     const index = new CorpusIndex(db);
     const first = await index.match(entriesOf(page), options);
-    expect(first.source).toBe('store');
-    await index.load();
-    const second = await index.match(entriesOf(page), options);
-    expect(second.source).toBe('memory');
+    expect(first.source).toBe('rebuilt');
+    expect(index.dirty).toBe(true);
+    await index.saveSnapshot();
+    expect(index.dirty).toBe(false);
+    // A service-worker start: a new index object over the same database.
+    const restarted = new CorpusIndex(db);
+    const second = await restarted.match(entriesOf(page), options);
+    expect(second.source).toBe('snapshot');
+    expect(restarted.loadReport).toMatchObject({ source: 'snapshot', passages: (await db.passages.count()) });
     const [cold, warm] = [first.matches, second.matches];
 
     const pairs = g.pairs.filter((pair) => pair.label === 'same' && pair.b.doc === 'netease-repost' && pair.a.doc === 'gt-laugh-last');
     expect(pairs.length).toBe(21);
-    for (const [path, results] of [['cold', cold], ['warm', warm]] as const) {
+    for (const [path, results] of [['rebuilt', cold], ['restored', warm]] as const) {
       for (const pair of pairs) {
         const ordinal = page.passages.findIndex((p) => normalizeForMatch(p.text).includes(normalizeForMatch(pair.b.text)));
         const best = results[ordinal]![0];
@@ -76,9 +64,8 @@ describe('CorpusIndex on the seeds', () => {
         expect(normalizeForMatch(best!.text)).toContain(normalizeForMatch(pair.a.text));
       }
     }
-    // Both paths agree on every sentence the warm path calls the same claim.
-    const bestSame = (lists: typeof warm) => lists.map((list) => (list[0]?.label === 'same' ? list[0].passageId : undefined));
-    expect(bestSame(cold)).toEqual(bestSame(warm));
+    // Both give the very same answer.
+    expect(warm).toEqual(cold);
     // The page never matches itself.
     expect(warm.flat().some((match) => match.articleId === options.excludeArticleId)).toBe(false);
   });
@@ -98,11 +85,13 @@ describe('CorpusIndex on the seeds', () => {
 });
 
 describe('index maintenance', () => {
-  it('keeps the stored statistics equal to a recount through saves, replacements and deletions', async () => {
+  it('answers after random saves, replacements and deletions as an index built afresh does', async () => {
     const db = freshDb();
     const random = seededRandom(11);
     const docs = Object.keys(seeds);
     const stored = new Set<string>();
+    const live = new CorpusIndex(db);
+    const page = entriesOf(seeds['netease-repost']!);
     for (let step = 0; step < 14; step++) {
       const doc = docs[Math.floor(random() * docs.length)]!;
       if (stored.has(doc) && random() < 0.5) {
@@ -115,19 +104,9 @@ describe('index maintenance', () => {
         await store(db, trimmed);
         stored.add(doc);
       }
-      const stats = await readIndexStats(db, testIndexer.version);
-      expect({ documents: stats.documents, df: stats.df }).toEqual(await recount(db));
-    }
-  });
-
-  it('finds passages by key through the multiEntry index', async () => {
-    const db = freshDb();
-    await store(db, seeds['gt-laugh-last']!);
-    const all = await db.passages.toArray();
-    for (const key of ['@country:cn', '@outlet:ft', all[3]!.keys[0]!]) {
-      const rows = await db.passages.where('keys').equals(key).toArray();
-      expect(rows.length, key).toBeGreaterThan(0);
-      expect(rows.map((row) => row.id).sort()).toEqual(all.filter((row) => row.keys.includes(key)).map((row) => row.id).sort());
+      if (step % 3 === 2) await live.saveSnapshot();
+      const fresh = new CorpusIndex(db);
+      expect((await live.match(page)).matches).toEqual((await fresh.match(page)).matches);
     }
   });
 
@@ -146,6 +125,61 @@ describe('index maintenance', () => {
 
     await deleteArticle(db, articleIdFor(URLS['gt-laugh-last']!), testIndexer.version);
     expect((await background.match(page)).matches.flat().filter((m) => m.outletId === 'globaltimes')).toEqual([]);
-    expect(background.ready).toBe(true);
+  });
+});
+
+describe('the index snapshot', () => {
+  async function snapshotted(): Promise<{ db: ClaimTrailDb; expected: Awaited<ReturnType<CorpusIndex['match']>>['matches'] }> {
+    const db = freshDb();
+    await store(db, seeds['gt-laugh-last']!);
+    const index = new CorpusIndex(db);
+    const expected = (await index.match(entriesOf(seeds['netease-repost']!))).matches;
+    await index.saveSnapshot();
+    return { db, expected };
+  }
+
+  it('is caught up from the change log: articles saved and deleted after it was written', async () => {
+    const { db } = await snapshotted();
+    await store(db, seeds['ftchinese-wrong-race']!);
+    await deleteArticle(db, articleIdFor(URLS['gt-laugh-last']!), testIndexer.version);
+    const restored = new CorpusIndex(db);
+    const matches = (await restored.match(entriesOf(seeds['netease-repost']!))).matches.flat();
+    expect(restored.loadReport?.source).toBe('snapshot');
+    expect(matches.some((m) => m.outletId === 'globaltimes')).toBe(false);
+    expect(matches.some((m) => m.url === URLS['ftchinese-wrong-race'])).toBe(true);
+    expect((await new CorpusIndex(db).match(entriesOf(seeds['netease-repost']!))).matches).toEqual((await restored.match(entriesOf(seeds['netease-repost']!))).matches);
+  });
+
+  it('is rebuilt, never served, when a byte of it is damaged, a chunk is missing or its feature version is another', async () => {
+    type Stored = NonNullable<Awaited<ReturnType<typeof readSnapshot>>>;
+    const cases: { name: string; problem: RegExp; damage: (snapshot: Stored) => Stored }[] = [
+      { name: 'a flipped byte', problem: /checksum/, damage: ({ head, chunks }) => ({ head, chunks: chunks.map((chunk, i) => (i === 0 ? chunk.map((byte, j) => (j === chunk.length - 9 ? byte ^ 0xff : byte)) : chunk)) }) },
+      { name: 'a chunk cut short', problem: /bytes/, damage: ({ head, chunks }) => ({ head, chunks: chunks.map((chunk) => chunk.slice(0, chunk.length - 8)) }) },
+      { name: 'another feature version', problem: /feature version/, damage: ({ head, chunks }) => ({ head: { ...head, featuresVersion: head.featuresVersion + 1 }, chunks }) },
+      { name: 'a position past the change log', problem: /ahead/, damage: ({ head, chunks }) => ({ head: { ...head, seq: head.seq + 5 }, chunks }) },
+    ];
+    for (const { name, problem, damage } of cases) {
+      const { db, expected } = await snapshotted();
+      const stored = (await readSnapshot(db))!;
+      const damaged = damage(stored);
+      await writeSnapshot(db, damaged.head, damaged.chunks);
+      const index = new CorpusIndex(db);
+      const { matches, source } = await index.match(entriesOf(seeds['netease-repost']!));
+      expect(source, name).toBe('rebuilt');
+      expect(index.loadReport?.snapshotProblem, name).toMatch(problem);
+      expect(matches, name).toEqual(expected);
+    }
+  });
+
+  it('is rebuilt when the changes since it are no longer in the log', async () => {
+    const { db } = await snapshotted();
+    await store(db, seeds['ftchinese-wrong-race']!);
+    const head = (await readSnapshot(db))!.head;
+    await db.corpusChanges.where('seq').belowOrEqual(head.seq + 1).delete();
+    await store(db, seeds['aggregator-race']!);
+    const index = new CorpusIndex(db);
+    const matches = (await index.match(entriesOf(seeds['netease-repost']!))).matches.flat();
+    expect(index.loadReport).toMatchObject({ source: 'rebuilt', snapshotProblem: expect.stringMatching(/no longer logged/) });
+    expect(matches.some((m) => m.url === URLS['ftchinese-wrong-race'])).toBe(true);
   });
 });

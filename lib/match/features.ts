@@ -93,7 +93,7 @@ export interface MatchEntry {
 
 export function matchEntry(text: string, lang: Lang, context: FeatureContext): MatchEntry {
   const features = passageFeatures(text, lang, context);
-  return { features, keys: [...featureKeys(features), ...anchorPairKeys(features), ...bandKeys(text, lang)] };
+  return { features, keys: storedKeys(features, bandKeys(text, lang)) };
 }
 
 /** Anchors paired per passage at most: 6 give 15 pair keys. */
@@ -112,10 +112,14 @@ export function anchorPairKeys(features: PassageFeatures): string[] {
 }
 
 /** What is stored with a passage for matching (its language is the passage's own). */
-export function indexFields(text: string, lang: Lang, context: FeatureContext): { features: PassageFeatures; keys: string[] } {
-  const { features, keys } = matchEntry(text, lang, context);
-  const { lang: _lang, ...stored } = features;
-  return { features: stored, keys };
+export function indexFields(text: string, lang: Lang, context: FeatureContext): { features: PassageFeatures; bands: string[] } {
+  const { lang: _lang, ...features } = passageFeatures(text, lang, context);
+  return { features, bands: bandKeys(text, lang) };
+}
+
+/** A stored passage's index keys, as `matchEntry` gives them, from what is stored with it. */
+export function storedKeys(features: PassageFeatures, bands: readonly string[]): string[] {
+  return [...featureKeys(features), ...anchorPairKeys(features), ...bands];
 }
 
 /** The store's passage indexer (lib/store/article-records.ts) over this feature code. */

@@ -6,7 +6,7 @@
 import type { BundleArticle, BundlePassage } from '../schema';
 import { matchEntry, type FeatureContext } from './features';
 import { MemoryIndex } from './memory-index';
-import { matchReasons, scorePair, type MatchScore } from './score';
+import { matchReasons, type MatchScore } from './score';
 
 /** A match in a corpus read from bundles and page files (`cli match`), not from the store. */
 export interface BundleMatch extends MatchScore {
@@ -40,22 +40,20 @@ export function matchPage(page: BundleArticle, articles: readonly BundleArticle[
   return page.passages.map((passage) => {
     const { features, keys } = matchEntry(passage.text, passage.lang, context);
     const matches = index
-      .candidates({ features, keys })
-      .map((candidate) => ({ candidate, ...scorePair(features, candidate.features, index.frequencies) }))
+      .search({ features, keys })
       .filter(({ label }) => label !== 'none')
-      .map(({ candidate, score, label }) => {
-        const [articleIndex, ordinal] = candidate.id.split(':').map(Number);
-        const article = articles[articleIndex!]!;
+      .map(({ id, slot, group, score, label }) => {
+        const [articleIndex, ordinal] = [Number(group), Number(id.slice(group.length + 1))];
+        const article = articles[articleIndex]!;
         const text = article.passages.find((p) => p.ordinal === ordinal)?.text ?? '';
-        return { candidate, score, label, article, text };
+        return { slot, score, label, article, text };
       })
       .filter(({ article }) => article.canonicalUrl !== page.canonicalUrl)
-      .sort((a, b) => b.score - a.score)
       .slice(0, top)
-      .map(({ candidate, score, label, article, text }) => ({
+      .map(({ slot, score, label, article, text }) => ({
         score,
         label,
-        reasons: matchReasons(features, candidate.features, index.frequencies),
+        reasons: matchReasons(features, index.features(slot)),
         url: article.url,
         outletId: article.outletId,
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),

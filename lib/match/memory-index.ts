@@ -1,11 +1,17 @@
 /**
  * The in-memory inverted index candidates come from (notes/matching-experiments.md §9: per-key
- * IndexedDB lookups cost 0.2–1 ms each, far over a page's budget; a Map lookup costs microseconds).
- * Maps index keys to the passages holding them, and keeps document frequencies in step.
+ * IndexedDB lookups cost 0.2–1 ms each, far over a page's budget). Compact at a year of feeds:
+ * terms interned (lib/match/terms.ts), passages in typed arrays (passage-table.ts) with their
+ * features in a byte pool (feature-codec.ts), postings in sorted segments (postings.ts), and the
+ * scorer reads candidates straight from the pool (pair-scorer.ts).
  */
+import { ByteWriter, contentTerms, decodeFeatures, encodeFeatures, featuresEnd } from './feature-codec';
 import type { Features } from './features';
-import { DocumentFrequencies } from './idf';
 import { isAnchorPairKey, isBandKey, isCandidateKey } from './minhash';
+import { PairScorer, type MatchLabel } from './pair-scorer';
+import { PassageTable } from './passage-table';
+import { hashedKey, Postings } from './postings';
+import { TermTable } from './terms';
 
 export interface IndexedPassage {
   id: string;
@@ -14,10 +20,14 @@ export interface IndexedPassage {
   keys: readonly string[];
 }
 
-/** A passage the index found. */
+/** A scored candidate. */
 export interface IndexHit {
   id: string;
-  features: Features;
+  /** The article (or other group) the passage belongs to. */
+  group: string;
+  slot: number;
+  score: number;
+  label: MatchLabel;
 }
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
@@ -31,111 +41,185 @@ const SHORTLIST = 48;
 const POSTINGS_BUDGET = 1500;
 /** A lone shared key that is not rare (in more than this many passages) is no evidence at all. */
 const RARE_DF = 50;
+/** Removed passages are dropped from the arrays once they are this share of the slots. */
+const COMPACT_SHARE = 0.25;
 
-/** The passages (slots) holding a key, and the removal count when they were last cleaned. */
-interface Postings {
-  slots: number[];
-  cleanedAt: number;
-}
-
-/** What the index keeps of a passage: its features, and its content keys as term ids. */
-interface Entry {
-  id: string;
-  features: Features;
-  terms: Int32Array;
+interface Unit {
+  keys: string[];
+  ids: number[];
+  size: number;
+  rarest: number;
 }
 
 export class MemoryIndex {
-  readonly frequencies = new DocumentFrequencies();
-  readonly #entries: (Entry | undefined)[] = [];
-  readonly #slotOf = new Map<string, number>();
-  readonly #postings = new Map<string, Postings>();
-  /** Content keys (not candidate-only ones) as small integers, so a passage's keys are a typed array. */
-  readonly #termIds = new Map<string, number>();
-  readonly #termNames: string[] = [];
-  /** Removals so far: postings cleaned at an older count may hold removed passages. */
-  #removals = 0;
+  #terms: TermTable;
+  #passages: PassageTable;
+  #postings: Postings;
+  #scorer: PairScorer;
+  /** Where queries are encoded (their terms are interned too: a term's id is its id everywhere). */
+  readonly #query = new ByteWriter(1024);
   /** Scratch space for a query's accumulated weights, one cell per slot, reused between queries. */
   #weights = new Float64Array(1024);
   /**
    * Per slot, beside its weight: the units that hit it (low 16 bits) and the last unit that
    * counted it (high 16 bits), so a unit counts once however many of its keys a passage holds.
-   * One array for both: at a million passages every random access is a cache miss.
    */
   #marks = new Uint32Array(1024);
   /** Per term: the query (generation) that marked it as one of its common units, and which unit. */
   #termMark = new Int32Array(1024);
   #termUnit = new Int32Array(1024);
   #generation = 0;
+  /** Bumped whenever slots are renumbered (compaction): a snapshot must then be written whole. */
+  #layout = 0;
+
+  constructor(parts?: { terms: TermTable; passages: PassageTable; postings: Postings }) {
+    this.#terms = parts?.terms ?? new TermTable();
+    this.#passages = parts?.passages ?? new PassageTable();
+    this.#postings = parts?.postings ?? new Postings();
+    this.#scorer = new PairScorer(this.#terms);
+  }
+
+  /** Term ids and frequencies: the IDF weights scores use. */
+  get frequencies(): TermTable {
+    return this.#terms;
+  }
+
+  /** The parts a snapshot stores (lib/match/index-snapshot.ts); the open postings are sealed first. */
+  parts(): { terms: TermTable; passages: PassageTable; postings: Postings } {
+    this.#postings.seal();
+    return { terms: this.#terms, passages: this.#passages, postings: this.#postings };
+  }
+
+  get layout(): number {
+    return this.#layout;
+  }
 
   /** Adds (or replaces) a passage. */
   add(passage: IndexedPassage): void {
     this.remove(passage.id);
-    const slot = this.#entries.length;
-    const content = passage.keys.filter((key) => !isCandidateKey(key));
-    this.#entries.push({ id: passage.id, features: passage.features, terms: Int32Array.from(content, (key) => this.#termId(key)) });
-    this.#slotOf.set(passage.id, slot);
-    this.frequencies.add(content);
-    for (const key of passage.keys) {
-      const postings = this.#postings.get(key);
-      if (postings) postings.slots.push(slot);
-      else this.#postings.set(key, { slots: [slot], cleanedAt: this.#removals });
-    }
+    const featureAt = this.#passages.pool.length;
+    encodeFeatures(passage.features, this.#terms, this.#passages.pool);
+    const slot = this.#passages.push(passage.id, featureAt);
+    const content = contentTerms(this.#passages.pool.bytes, featureAt);
+    this.#terms.count(content, 1);
+    const keys = new Set(content);
+    for (const key of passage.keys) if (isCandidateKey(key)) keys.add(hashedKey(key));
+    this.#postings.add(slot, keys);
   }
 
-  /** Removes a passage; its postings are dropped lazily when looked up. */
+  /** Removes a passage; its postings are skipped from now on and dropped at the next compaction. */
   remove(id: string): void {
-    const slot = this.#slotOf.get(id);
-    if (slot === undefined) return;
-    this.frequencies.remove(Array.from(this.#entries[slot]!.terms, (term) => this.#termNames[term]!));
-    this.#entries[slot] = undefined;
-    this.#slotOf.delete(id);
-    this.#removals += 1;
+    this.#kill(this.#passages.slotOf(id));
+    this.#compactIfSparse();
   }
 
-  /** Every passage in the index (for scoring without candidate generation, as a baseline). */
-  all(): IndexHit[] {
-    return this.#entries.filter((entry): entry is Entry => entry !== undefined);
+  /** Removes every passage of a group (an article). */
+  removeGroup(group: string): void {
+    for (const slot of [...this.#passages.slotsOfGroup(group)]) this.#kill(slot);
+    this.#compactIfSparse();
+  }
+
+  /** The ids of a group's passages. */
+  idsOfGroup(group: string): string[] {
+    return this.#passages.slotsOfGroup(group).map((slot) => this.#passages.idOf(slot));
   }
 
   get size(): number {
-    return this.#slotOf.size;
+    return this.#passages.live;
+  }
+
+  /** The features of a live slot, as strings (for the reasons shown with a match). */
+  features(slot: number): Features {
+    return decodeFeatures(this.#passages.pool.bytes, this.#passages.featureAt(slot), this.#terms);
   }
 
   /**
-   * Passages sharing the most IDF weight of the query's rarest units, at most `MAX_CANDIDATES`.
+   * The query's best candidates, scored and labelled, best first (at most `MAX_CANDIDATES`, none
+   * scoring 0); passages for which `exclude` says yes are never candidates.
+   */
+  search(query: { features: Features; keys: readonly string[] }, exclude?: (id: string, group: string) => boolean): IndexHit[] {
+    const slots = this.#candidateSlots(query);
+    this.#setQuery(query.features);
+    const hits: IndexHit[] = [];
+    for (const slot of slots) {
+      const id = this.#passages.idOf(slot);
+      const group = this.#passages.groupOf(slot);
+      if (exclude?.(id, group)) continue;
+      const score = this.#scorer.score(this.#passages.pool.bytes, this.#passages.featureAt(slot));
+      if (score > 0) hits.push({ id, group, slot, score, label: this.#scorer.label(score) });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  }
+
+  /** Scores every live passage against the query: what the index exists to avoid (a baseline). */
+  scoreAll(features: Features): number {
+    this.#setQuery(features);
+    let best = 0;
+    for (let slot = 0; slot < this.#passages.length; slot++) {
+      if (this.#passages.isLive(slot)) best = Math.max(best, this.#scorer.score(this.#passages.pool.bytes, this.#passages.featureAt(slot)));
+    }
+    return best;
+  }
+
+  #setQuery(features: Features): void {
+    this.#query.length = 0;
+    encodeFeatures(features, this.#terms, this.#query);
+    this.#scorer.setQuery(this.#query.bytes, 0);
+  }
+
+  #kill(slot: number): void {
+    if (slot < 0 || !this.#passages.isLive(slot)) return;
+    this.#terms.count(contentTerms(this.#passages.pool.bytes, this.#passages.featureAt(slot)), -1);
+    this.#passages.kill(slot);
+  }
+
+  #compactIfSparse(): void {
+    const dead = this.#passages.length - this.#passages.live;
+    if (dead > 1000 && dead > COMPACT_SHARE * this.#passages.length) this.#compact();
+  }
+
+  /** Drops removed passages: live ones are renumbered in order, their features and postings kept. */
+  #compact(): void {
+    const old = this.#passages;
+    const map = new Int32Array(old.length).fill(-1);
+    const passages = new PassageTable(Math.max(1024, old.live));
+    const bytes = old.pool.bytes;
+    for (let slot = 0; slot < old.length; slot++) {
+      if (!old.isLive(slot)) continue;
+      const at = old.featureAt(slot);
+      const featureAt = passages.pool.length;
+      passages.pool.append(bytes.subarray(at, featuresEnd(bytes, at)));
+      map[slot] = passages.push(old.idOf(slot), featureAt);
+    }
+    this.#postings.remap(map);
+    this.#passages = passages;
+    this.#layout += 1;
+  }
+
+  /**
+   * Slots sharing the most IDF weight of the query's rarest units, at most `MAX_CANDIDATES`.
    * A unit is a content slot (a Chinese word counts once, however many English stems it glosses
    * to: otherwise Chinese sentences, sharing every gloss, would crowd out the English ones), an
    * entity, a number or a MinHash band.
    */
-  candidates(query: { features: Features; keys: readonly string[] }): IndexHit[] {
+  #candidateSlots(query: { features: Features; keys: readonly string[] }): number[] {
     this.#ensureScratch();
-    const units = queryUnits(query)
-      .map((unitKeys) => {
-        const keys: string[] = [];
-        const lists: number[][] = [];
-        for (const key of unitKeys) {
-          const postings = this.#postings.get(key);
-          if (!postings) continue;
-          keys.push(key);
-          lists.push(this.#live(postings));
-        }
-        return { keys, lists };
-      })
-      .filter(({ lists }) => lists.length > 0)
-      .map(({ keys, lists }) => ({ keys, lists, size: lists.reduce((sum, list) => sum + list.length, 0), rarest: Math.min(...lists.map((list) => list.length)) }))
-      .sort((a, b) => a.size - b.size);
+    const units = this.#units(query);
     const touched: number[] = [];
     let walked = 0;
     let u = 0;
+    const list: number[] = [];
     for (; u < units.length; u++) {
       const unit = units[u]!;
       if (walked + unit.size > POSTINGS_BUDGET) break;
       walked += unit.size;
       const weight = this.#idfOf(unit.rarest);
       const stamp = (u + 1) << 16;
-      for (const list of unit.lists) {
+      for (const key of unit.ids) {
+        list.length = 0;
+        this.#postings.collect(key, list);
         for (const slot of list) {
+          if (!this.#passages.isLive(slot)) continue;
           const mark = this.#marks[slot]!;
           if ((mark & 0xffff0000) === stamp) continue;
           if (mark === 0) touched.push(slot);
@@ -151,7 +235,7 @@ export class MemoryIndex {
       SHORTLIST,
     );
     this.#addCommonUnits(shortlist, units.slice(u));
-    const found = this.#heaviest(shortlist, MAX_CANDIDATES).map((slot) => this.#entries[slot]!);
+    const found = this.#heaviest(shortlist, MAX_CANDIDATES);
     for (const slot of touched) {
       this.#weights[slot] = 0;
       this.#marks[slot] = 0;
@@ -159,19 +243,42 @@ export class MemoryIndex {
     return found;
   }
 
+  /** The query's units with their posting keys and sizes, smallest first. */
+  #units(query: { features: Features; keys: readonly string[] }): Unit[] {
+    return queryUnits(query)
+      .map((unitKeys) => {
+        const keys: string[] = [];
+        const ids: number[] = [];
+        let size = 0;
+        let rarest = Infinity;
+        for (const key of unitKeys) {
+          const id = isCandidateKey(key) ? hashedKey(key) : this.#terms.idOf(key);
+          const count = id < 0 ? 0 : this.#liveCount(id, key);
+          if (count === 0) continue;
+          keys.push(key);
+          ids.push(id);
+          size += count;
+          rarest = Math.min(rarest, count);
+        }
+        return { keys, ids, size, rarest };
+      })
+      .filter((unit) => unit.ids.length > 0)
+      .sort((a, b) => a.size - b.size);
+  }
+
   /**
    * Adds to each shortlisted passage the weight of the common units it shares, found through
-   * its own keys rather than the units' long postings: candidates that share the same rare units
-   * are then told apart by the rest of the claim.
+   * its own terms rather than the units' long postings: candidates that share the same rare
+   * units are then told apart by the rest of the claim.
    */
-  #addCommonUnits(shortlist: readonly number[], common: readonly { keys: readonly string[]; rarest: number }[]): void {
+  #addCommonUnits(shortlist: readonly number[], common: readonly Unit[]): void {
     if (common.length === 0) return;
     this.#generation += 1;
     const generation = this.#generation;
     common.forEach((unit, i) => {
       for (const key of unit.keys) {
-        const term = this.#termIds.get(key);
-        if (term === undefined || this.#termMark[term] === generation) continue;
+        const term = isCandidateKey(key) ? -1 : this.#terms.idOf(key);
+        if (term < 0 || this.#termMark[term] === generation) continue;
         this.#termMark[term] = generation;
         this.#termUnit[term] = i;
       }
@@ -179,8 +286,9 @@ export class MemoryIndex {
     const weights = common.map((unit) => this.#idfOf(unit.rarest));
     // countedFor[unit] = the shortlist position that last counted the unit, so it counts once.
     const countedFor = new Int32Array(common.length).fill(-1);
+    const bytes = this.#passages.pool.bytes;
     shortlist.forEach((slot, position) => {
-      for (const term of this.#entries[slot]!.terms) {
+      for (const term of contentTerms(bytes, this.#passages.featureAt(slot))) {
         if (this.#termMark[term] !== generation) continue;
         const unit = this.#termUnit[term]!;
         if (countedFor[unit] === position) continue;
@@ -190,20 +298,15 @@ export class MemoryIndex {
     });
   }
 
-  #termId(key: string): number {
-    let term = this.#termIds.get(key);
-    if (term === undefined) {
-      term = this.#termNames.length;
-      this.#termIds.set(key, term);
-      this.#termNames.push(key);
-      if (term >= this.#termMark.length) {
-        const grown = new Int32Array(this.#termMark.length * 2);
-        grown.set(this.#termMark);
-        this.#termMark = grown;
-        this.#termUnit = new Int32Array(grown.length);
-      }
-    }
-    return term;
+  /**
+   * How many live passages `key` (of number `id`) lists: a content term's frequency, or, for a
+   * candidate-only key (short lists), its live postings counted.
+   */
+  #liveCount(id: number, key: string): number {
+    if (!isCandidateKey(key)) return this.#terms.dfOf(id);
+    const list: number[] = [];
+    this.#postings.collect(id, list);
+    return list.filter((slot) => this.#passages.isLive(slot)).length;
   }
 
   /** The `count` slots of most weight, heaviest first (a bounded insertion: no full sort). */
@@ -220,26 +323,23 @@ export class MemoryIndex {
     return best;
   }
 
-  /** Live postings: passages removed since the list was last read are dropped from it now. */
-  #live(postings: Postings): number[] {
-    if (postings.cleanedAt !== this.#removals) {
-      postings.slots = postings.slots.filter((slot) => this.#entries[slot] !== undefined);
-      postings.cleanedAt = this.#removals;
-    }
-    return postings.slots;
-  }
-
-
   /** IDF of a key held by `count` passages (band keys have no stored frequency, so count them). */
   #idfOf(count: number): number {
     return Math.log((this.size + 1) / (count + 1)) + 1;
   }
 
   #ensureScratch(): void {
-    if (this.#weights.length >= this.#entries.length) return;
-    const size = Math.max(this.#entries.length, this.#weights.length * 2);
-    this.#weights = new Float64Array(size);
-    this.#marks = new Uint32Array(size);
+    if (this.#weights.length < this.#passages.length) {
+      const size = Math.max(this.#passages.length, this.#weights.length * 2);
+      this.#weights = new Float64Array(size);
+      this.#marks = new Uint32Array(size);
+    }
+    if (this.#termMark.length < this.#terms.size) {
+      const size = Math.max(this.#terms.size, this.#termMark.length * 2);
+      this.#termMark = new Int32Array(size);
+      this.#termUnit = new Int32Array(size);
+      this.#generation = 0;
+    }
   }
 }
 

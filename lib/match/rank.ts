@@ -7,7 +7,7 @@ import type { Lang, RankLine } from '../schema';
 import { detectLang } from '../text/script';
 import { matchEntry, type FeatureContext } from './features';
 import { MemoryIndex } from './memory-index';
-import { scorePair, type MatchLabel } from './score';
+import type { MatchLabel } from './score';
 
 export interface RankedMatch {
   id: string;
@@ -33,11 +33,7 @@ export function indexCorpus(corpus: readonly RankLine[], context: FeatureContext
 export function rankQuery(index: MemoryIndex, query: RankLine, context: FeatureContext, top: number): QueryRanking {
   const { features, keys } = matchEntry(query.text, langOf(query), context);
   const results = index
-    .candidates({ features, keys })
-    .filter((candidate) => candidate.id !== query.id)
-    .map((candidate) => ({ id: candidate.id, ...scorePair(features, candidate.features, index.frequencies) }))
-    .filter((match) => match.score > 0)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .search({ features, keys }, (id) => id === query.id)
     .slice(0, top)
     .map(({ id, score, label }) => ({ id, score: Math.round(score * 1e4) / 1e4, label }));
   return { query: query.id, results };

@@ -1,14 +1,12 @@
 /**
  * Re-indexing after the feature code changed (`FEATURES_VERSION`, or a database upgraded from
- * before passages carried features): every passage's features and keys are rebuilt from its
- * text, then the statistics are counted afresh. The background does this before it loads its
- * index, so no stale key is ever served.
+ * before passages carried features): every passage's features and bands are rebuilt from its
+ * text, then the version is recorded. The background does this before it loads its index, so no
+ * stale key is ever served (an index snapshot of another feature version is never loaded).
  */
-import type { IndexStats } from '../schema';
 import type { PassageIndexer } from '../store/article-records';
 import type { ClaimTrailDb } from '../store/db';
 import { readIndexStats } from '../store/index-stats';
-import { isCandidateKey } from './minhash';
 
 const PAGE = 500;
 
@@ -28,14 +26,6 @@ export async function reindexIfStale(db: ClaimTrailDb, indexer: PassageIndexer):
     rebuilt += count;
     if (count < PAGE) break;
   }
-  // Counted in one transaction that also holds the passages, so no write slips in between.
-  await db.transaction('rw', db.passages, db.indexStats, async () => {
-    const stats: IndexStats = { id: 'keys', version: indexer.version, documents: 0, df: {} };
-    await db.passages.each((row) => {
-      stats.documents += 1;
-      for (const key of new Set(row.keys)) if (!isCandidateKey(key)) stats.df[key] = (stats.df[key] ?? 0) + 1;
-    });
-    await db.indexStats.put(stats);
-  });
+  await db.indexStats.put({ id: 'keys', version: indexer.version });
   return rebuilt;
 }

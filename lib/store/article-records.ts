@@ -14,7 +14,7 @@ export interface ArticleRecords {
  */
 export interface PassageIndexer {
   version: number;
-  fields(text: string, lang: Lang): { features: PassageFeatures; keys: string[] };
+  fields(text: string, lang: Lang): { features: PassageFeatures; bands: string[] };
 }
 
 /**

@@ -20,7 +20,7 @@ export async function exportBundle(db: ClaimTrailDb, now: string): Promise<Corpu
       const { id, origin: _origin, ...fields } = article;
       const passages = (passagesByArticle.get(id) ?? [])
         .sort((a, b) => a.ordinal - b.ordinal)
-        .map(({ id: _id, articleId: _articleId, features: _features, keys: _keys, ...rest }) => rest);
+        .map(({ id: _id, articleId: _articleId, features: _features, bands: _bands, ...rest }) => rest);
       articles.push({ ...fields, passages });
     });
     const annotations = await db.annotations.toArray();

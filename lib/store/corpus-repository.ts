@@ -12,7 +12,7 @@ import { guardStorage } from './storage-errors';
 
 /**
  * Stores an article and its passages, replacing any earlier copy (same canonical URL) whole, and
- * counts its keys into the index statistics of `indexVersion`. Validates everything first; an
+ * logs it for the match index (features of `indexVersion`). Validates everything first; an
  * invalid record or a storage failure writes nothing.
  */
 export async function saveArticle(db: ClaimTrailDb, records: ArticleRecords, indexVersion: number): Promise<Result<{ replaced: boolean }>> {
@@ -21,11 +21,10 @@ export async function saveArticle(db: ClaimTrailDb, records: ArticleRecords, ind
   return guardStorage(() =>
     db.transaction('rw', [db.articles, db.passages, db.indexStats, db.corpusChanges], async () => {
       const replaced = (await db.articles.get(records.article.id)) !== undefined;
-      const removed = await db.passages.where('articleId').equals(records.article.id).toArray();
-      await db.passages.bulkDelete(removed.map((passage) => passage.id));
+      await db.passages.where('articleId').equals(records.article.id).delete();
       await db.articles.put(records.article);
       await db.passages.bulkPut(records.passages);
-      await recordIndexChange(db, { added: records.passages, removed, articleIds: [records.article.id] }, indexVersion);
+      await recordIndexChange(db, [records.article.id], indexVersion);
       return ok({ replaced });
     }),
   );
@@ -78,10 +77,9 @@ export async function deleteArticle(db: ClaimTrailDb, id: string, indexVersion: 
   return guardStorage(() =>
     db.transaction('rw', [db.articles, db.passages, db.indexStats, db.corpusChanges], async () => {
       const existed = (await db.articles.get(id)) !== undefined;
-      const removed = await db.passages.where('articleId').equals(id).toArray();
-      await db.passages.bulkDelete(removed.map((passage) => passage.id));
+      await db.passages.where('articleId').equals(id).delete();
       await db.articles.delete(id);
-      if (existed) await recordIndexChange(db, { added: [], removed, articleIds: [id] }, indexVersion);
+      if (existed) await recordIndexChange(db, [id], indexVersion);
       return ok({ deleted: existed });
     }),
   );

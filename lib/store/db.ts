@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { isBandKey } from '../match/minhash';
 import type { Annotation, AnnotationChange, Article, CorpusChange, IndexStats, Passage } from '../schema';
 
 /** Where IndexedDB comes from: the browser's globals, or fake-indexeddb in Node. */
@@ -22,6 +23,8 @@ export class ClaimTrailDb extends Dexie {
   indexStats!: Table<IndexStats, string>;
   corpusChanges!: Table<CorpusChange, number>;
   annotationChanges!: Table<AnnotationChange, number>;
+  /** The match index's snapshot (lib/match/index-snapshot.ts): a head row and its chunks. */
+  indexSnapshot!: Table<{ id: string; value: unknown }, string>;
   /** Sync engines' own state (cursors, checkpoints, server revisions), one row per key; see lib/sync. */
   syncState!: Table<{ id: string; value: unknown }, string>;
 
@@ -41,9 +44,8 @@ export class ClaimTrailDb extends Dexie {
         const count = await tx.table('passages').count();
         await tx.table('passages').toCollection().modify((passage: Partial<Passage>) => {
           passage.features ??= { slots: [], numbers: [], entities: [], bigrams: [] };
-          passage.keys ??= [];
         });
-        await tx.table('indexStats').put({ id: 'keys', version: 0, documents: count, df: {} } satisfies IndexStats);
+        await tx.table('indexStats').put({ id: 'keys', version: 0, documents: count, df: {} });
       });
     // Version 3: annotations are found by content fingerprint too (the same article at another
     // address), and every annotation write is logged for the sync engines.
@@ -52,5 +54,18 @@ export class ClaimTrailDb extends Dexie {
       annotationChanges: '++seq, annotationId',
       syncState: 'id',
     });
+    // Version 4: the index is served from memory and persisted as a snapshot, so the `*keys`
+    // multiEntry index (most of the database's bytes) and the per-key statistics go. A passage
+    // keeps its features and its MinHash bands, from which every key follows.
+    this.version(4)
+      .stores({ passages: 'id, articleId', indexSnapshot: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('passages').toCollection().modify((passage: Passage & { keys?: string[] }) => {
+          passage.bands = (passage.keys ?? []).filter(isBandKey);
+          delete passage.keys;
+        });
+        const stats = (await tx.table('indexStats').get('keys')) as { version?: number } | undefined;
+        if (stats) await tx.table('indexStats').put({ id: 'keys', version: stats.version ?? 0 } satisfies IndexStats);
+      });
   }
 }

@@ -1,38 +1,26 @@
 /**
- * The match index's collection statistics (document frequency per key) and change log, written
- * inside the same transaction as the passages they describe, so they are never out of step.
+ * The match index's bookkeeping in the store: which feature code wrote the passages' features,
+ * and the change log every context's in-memory index catches up from, written inside the same
+ * transaction as the passages they describe, so they are never out of step.
  */
-import { isCandidateKey } from '../match/minhash';
-import type { IndexStats, Passage } from '../schema';
+import type { IndexStats } from '../schema';
 import type { ClaimTrailDb } from './db';
 
 /** Change-log entries kept: a context further behind than this reloads its index whole. */
 export const CHANGE_LOG_LIMIT = 5000;
 
-/** The stored statistics, or empty ones of `version` for a new database. */
+/** The stored feature version, or `version` for a new database. */
 export async function readIndexStats(db: ClaimTrailDb, version: number): Promise<IndexStats> {
-  return (await db.indexStats.get('keys')) ?? { id: 'keys', version, documents: 0, df: {} };
+  return (await db.indexStats.get('keys')) ?? { id: 'keys', version };
 }
 
 /**
- * Counts `added` passages in and `removed` ones out, and logs the articles written. Call it
- * inside a transaction over `passages`, `indexStats` and `corpusChanges`.
+ * Logs the articles written or deleted, and records the feature version of a new database. Call
+ * it inside a transaction over `indexStats` and `corpusChanges`.
  */
-export async function recordIndexChange(db: ClaimTrailDb, change: { added: readonly Passage[]; removed: readonly Passage[]; articleIds: readonly string[] }, version: number): Promise<void> {
-  const stats = await readIndexStats(db, version);
-  const { df } = stats;
-  for (const passage of change.removed) {
-    for (const key of countedKeys(passage)) {
-      const count = (df[key] ?? 0) - 1;
-      if (count > 0) df[key] = count;
-      else delete df[key];
-    }
-  }
-  for (const passage of change.added) for (const key of countedKeys(passage)) df[key] = (df[key] ?? 0) + 1;
-  await db.indexStats.put({ ...stats, documents: Math.max(0, stats.documents + change.added.length - change.removed.length) });
-  if (change.articleIds.length === 0) return;
-  const last = await db.corpusChanges.bulkAdd(change.articleIds.map((articleId) => ({ articleId })));
+export async function recordIndexChange(db: ClaimTrailDb, articleIds: readonly string[], version: number): Promise<void> {
+  if ((await db.indexStats.get('keys')) === undefined) await db.indexStats.put({ id: 'keys', version });
+  if (articleIds.length === 0) return;
+  const last = await db.corpusChanges.bulkAdd(articleIds.map((articleId) => ({ articleId })));
   if (last > CHANGE_LOG_LIMIT) await db.corpusChanges.where('seq').belowOrEqual(last - CHANGE_LOG_LIMIT).delete();
 }
-
-const countedKeys = (passage: Passage): Set<string> => new Set(passage.keys.filter((key) => !isCandidateKey(key)));

@@ -1,0 +1,156 @@
+/**
+ * Postings: for each index key, the passage slots holding it. Keys are 32-bit numbers — a
+ * content term's id, or, with the top bit set, a hash of a candidate-only key (anchor pair,
+ * MinHash band), which are nearly unique and too many to intern as strings. New passages go
+ * into an open segment (a Map); full, it is sealed into sorted typed arrays (keys, list starts,
+ * slots), and sealed segments of similar size are merged, so a million passages make about ten
+ * segments of a few bytes per posting. A hash collision only adds a passage to a list: the
+ * scorer then judges it like any other candidate.
+ */
+
+/** One sealed segment: `keys` ascending, the slots of `keys[i]` are `slots[starts[i]..starts[i+1])`. */
+export interface Segment {
+  keys: Uint32Array;
+  starts: Uint32Array;
+  slots: Int32Array;
+}
+
+/** Passages the open segment takes before it is sealed. */
+const SEAL_AT = 8192;
+/** A segment at least this share of its predecessor's size is merged into it. */
+const MERGE_RATIO = 0.5;
+
+/** The key of a candidate-only key string: FNV-1a, top bit set. */
+export function hashedKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash | 0x80000000) >>> 0;
+}
+
+export class Postings {
+  #sealed: Segment[] = [];
+  #open = new Map<number, number[]>();
+  #openPassages = 0;
+
+  /** Restored from a snapshot. */
+  static restore(segments: Segment[]): Postings {
+    const postings = new Postings();
+    postings.#sealed = segments;
+    return postings;
+  }
+
+  /** Adds a passage's distinct keys. Slots must be added in ascending order. */
+  add(slot: number, keys: Iterable<number>): void {
+    for (const key of keys) {
+      const list = this.#open.get(key);
+      if (list) list.push(slot);
+      else this.#open.set(key, [slot]);
+    }
+    this.#openPassages += 1;
+    if (this.#openPassages >= SEAL_AT) this.seal();
+  }
+
+  /** Appends the slots `key` lists to `into`, oldest first. */
+  collect(key: number, into: number[]): void {
+    for (const segment of this.#sealed) {
+      const i = findKey(segment.keys, key);
+      if (i < 0) continue;
+      for (let p = segment.starts[i]!; p < segment.starts[i + 1]!; p++) into.push(segment.slots[p]!);
+    }
+    const open = this.#open.get(key);
+    if (open) for (const slot of open) into.push(slot);
+  }
+
+  /** Seals the open segment (if it holds anything) and merges segments of similar size. */
+  seal(): void {
+    if (this.#open.size === 0) return;
+    this.#sealed.push(segmentOf(this.#open));
+    this.#open = new Map();
+    this.#openPassages = 0;
+    for (;;) {
+      const n = this.#sealed.length;
+      if (n < 2 || this.#sealed[n - 1]!.slots.length < MERGE_RATIO * this.#sealed[n - 2]!.slots.length) break;
+      const newer = this.#sealed.pop()!;
+      this.#sealed[n - 2] = mergeSegments(this.#sealed[n - 2]!, newer);
+    }
+  }
+
+  /** The sealed segments (for a snapshot: seal first). */
+  get segments(): readonly Segment[] {
+    return this.#sealed;
+  }
+
+  /** Renumbers slots through `map` (-1: removed) into one segment: what compaction leaves. */
+  remap(map: Int32Array): void {
+    this.seal();
+    const lists = new Map<number, number[]>();
+    for (const segment of this.#sealed) {
+      segment.keys.forEach((key, i) => {
+        for (let p = segment.starts[i]!; p < segment.starts[i + 1]!; p++) {
+          const slot = map[segment.slots[p]!]!;
+          if (slot < 0) continue;
+          const list = lists.get(key);
+          if (list) list.push(slot);
+          else lists.set(key, [slot]);
+        }
+      });
+    }
+    this.#sealed = lists.size > 0 ? [segmentOf(lists)] : [];
+  }
+}
+
+/** Index of `key` in the ascending `keys`, or -1. */
+function findKey(keys: Uint32Array, key: number): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = keys[mid]!;
+    if (value < key) low = mid + 1;
+    else if (value > key) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function segmentOf(lists: Map<number, number[]>): Segment {
+  const keys = Uint32Array.from(lists.keys()).sort();
+  const starts = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((key, i) => {
+    starts[i] = total;
+    total += lists.get(key)!.length;
+  });
+  starts[keys.length] = total;
+  const slots = new Int32Array(total);
+  keys.forEach((key, i) => slots.set(lists.get(key)!, starts[i]));
+  return { keys, starts, slots };
+}
+
+/** Merges two segments; every slot of `older` is below every slot of `newer`, so lists stay ascending. */
+function mergeSegments(older: Segment, newer: Segment): Segment {
+  const keys = new Uint32Array(older.keys.length + newer.keys.length);
+  const starts = new Uint32Array(keys.length + 1);
+  const slots = new Int32Array(older.slots.length + newer.slots.length);
+  let a = 0;
+  let b = 0;
+  let k = 0;
+  let s = 0;
+  const copy = (segment: Segment, i: number) => {
+    const list = segment.slots.subarray(segment.starts[i], segment.starts[i + 1]);
+    slots.set(list, s);
+    s += list.length;
+  };
+  while (a < older.keys.length || b < newer.keys.length) {
+    const keyA = a < older.keys.length ? older.keys[a]! : Infinity;
+    const keyB = b < newer.keys.length ? newer.keys[b]! : Infinity;
+    const key = Math.min(keyA, keyB);
+    keys[k] = key;
+    starts[k] = s;
+    if (keyA === key) copy(older, a++);
+    if (keyB === key) copy(newer, b++);
+    k += 1;
+  }
+  starts[k] = s;
+  return { keys: keys.slice(0, k), starts: starts.slice(0, k + 1), slots };
+}
