@@ -51,12 +51,13 @@ if (json) {
       'heap MB': r.heapUsedMb.toFixed(0),
     })),
   );
-  console.log('Planted in those pages: translations of corpus sentences (the source should rank first) and translations with a changed number or year (must not be `same`):');
+  console.log('Planted in those pages: translations of corpus sentences (a passage of their claim should rank first: the source, or another passage stating the very same claim, which the generator knows) and translations with a changed number or year (no passage of the original claim may be `same`):');
   console.table(
     results.match.map((r) => ({
       articles: r.articles,
-      'source at rank 1': `${r.plantedAtRank1}/${r.planted}`,
-      'source labelled': `${r.plantedLabelled}/${r.planted}`,
+      'claim at rank 1': `${r.plantedAtRank1}/${r.planted}`,
+      'source itself at rank 1': `${r.plantedSourceAtRank1}/${r.planted}`,
+      'claim labelled': `${r.plantedLabelled}/${r.planted}`,
       'hard negatives labelled same': `${r.hardNegativesSame}/${r.hardNegatives}`,
     })),
   );

@@ -126,6 +126,8 @@ export const corpusMatchSchema = z.object({
   /** 0..1, calibrated so that `same` starts at the engine's default threshold. */
   score: z.number().min(0).max(1),
   reasons: matchReasonsSchema,
+  /** Other tracked passages saying the very same thing (wire copies); this one is the earliest. */
+  copies: z.number().int().min(1).optional(),
 });
 export type CorpusMatch = z.infer<typeof corpusMatchSchema>;
 

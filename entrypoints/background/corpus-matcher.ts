@@ -20,15 +20,28 @@ import { readSettings } from '../../platform/settings';
 let ready: Promise<CorpusIndex> | undefined;
 let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Quiet time after the last change before the snapshot is written. */
+/** Time after a change before the snapshot is written, so a burst of changes costs one write. */
 const SNAPSHOT_DELAY_MS = 2000;
 
-/** Writes the index's snapshot once changes have settled; a failure keeps the old one. */
+/**
+ * Writes the index's snapshot a little after it changed; later changes do not postpone a write
+ * already planned (a reader going from page to page would otherwise starve it until the worker
+ * is stopped). A failure keeps the old snapshot; the next change plans another write.
+ */
 function scheduleSnapshot(index: CorpusIndex): void {
-  if (!index.dirty) return;
-  clearTimeout(snapshotTimer);
+  if (!index.dirty || snapshotTimer !== undefined) return;
   snapshotTimer = setTimeout(() => {
-    index.saveSnapshot().catch((error: unknown) => console.debug('ClaimTrail: the index snapshot was not written', error));
+    index
+      .saveSnapshot()
+      .then((saved) => {
+        snapshotTimer = undefined;
+        if (saved.ok) scheduleSnapshot(index);
+        else console.debug('ClaimTrail: the index snapshot was not written', saved.error.message);
+      })
+      .catch((error: unknown) => {
+        snapshotTimer = undefined;
+        console.debug('ClaimTrail: the index snapshot was not written', error);
+      });
   }, SNAPSHOT_DELAY_MS);
 }
 

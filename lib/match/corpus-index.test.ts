@@ -6,17 +6,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/fake-db';
+import { bundleOf } from '../../tests/bundles';
 import { testIndexer } from '../../tests/indexer';
 import { seededRandom } from '../../tests/random';
 import { gold, SEED_URLS, seedArticle } from '../../tests/seeds';
 import { articleIdFor } from '../ids';
-import type { BundleArticle } from '../schema';
+import type { BundleArticle, CorpusBundle } from '../schema';
+import { importBundle, type WrittenCorpus } from '../store/bundle-import';
+import { CHANGE_LOG_LIMIT } from '../store/index-stats';
 import { toArticleRecords } from '../store/article-records';
 import { deleteArticle, saveArticle } from '../store/corpus-repository';
 import type { ClaimTrailDb } from '../store/db';
 import { readSnapshot, writeSnapshot } from '../store/snapshot-store';
 import { normalizeForMatch } from '../text/normalize';
-import { CorpusIndex } from './corpus-index';
+import { CorpusIndex, snapshotAfterImport } from './corpus-index';
 import { matchEntry } from './features';
 import { loadGlossTable } from './load-gloss';
 
@@ -181,5 +184,61 @@ describe('the index snapshot', () => {
     const matches = (await index.match(entriesOf(seeds['netease-repost']!))).matches.flat();
     expect(index.loadReport).toMatchObject({ source: 'rebuilt', snapshotProblem: expect.stringMatching(/no longer logged/) });
     expect(matches.some((m) => m.url === URLS['ftchinese-wrong-race'])).toBe(true);
+  });
+});
+
+describe('the snapshot after an import', () => {
+  const importing = async (db: ClaimTrailDb, bundle: CorpusBundle): Promise<WrittenCorpus> => {
+    let written: WrittenCorpus | undefined;
+    const imported = await importBundle(db, bundle, { now: NOW, indexer: testIndexer, onCommitted: (corpus) => (written = corpus) });
+    if (!imported.ok || !written) throw new Error('import failed');
+    return written;
+  };
+  const seedBundle = (docs: string[]): CorpusBundle => ({ format: 'claimtrail-corpus', version: 1, exportedAt: NOW, articles: docs.map((doc) => seeds[doc]!) });
+
+  it('is written from the imported records, and loads to the same answers as a rebuild', async () => {
+    const db = freshDb();
+    await store(db, seeds['aggregator-race']!);
+    const before = new CorpusIndex(db);
+    await before.load();
+    await before.saveSnapshot();
+    const written = await importing(db, seedBundle(['gt-laugh-last', 'ftchinese-wrong-race']));
+    expect(await snapshotAfterImport(db, written)).toEqual({ ok: true, value: { written: true } });
+    expect((await readSnapshot(db))!.head.seq).toBe(written.seq);
+    const restored = new CorpusIndex(db);
+    const page = entriesOf(seeds['netease-repost']!);
+    const answer = await restored.match(page);
+    expect(restored.loadReport?.source).toBe('snapshot');
+    await db.indexSnapshot.clear();
+    expect(answer.matches).toEqual((await new CorpusIndex(db).match(page)).matches);
+  });
+
+  it('covers an import larger than the change log keeps, without reading it back', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(CHANGE_LOG_LIMIT + 40);
+    const written = await importing(db, bundle);
+    expect(await db.corpusChanges.count()).toBe(CHANGE_LOG_LIMIT);
+    await snapshotAfterImport(db, written);
+    const restored = new CorpusIndex(db);
+    const query = matchEntry('Claim number 7 is stated here.', 'en', context);
+    const { matches } = await restored.match([query]);
+    expect(restored.loadReport?.source).toBe('snapshot');
+    expect(restored.loadReport?.passages).toBe(await db.passages.count());
+    expect(matches[0]![0]).toMatchObject({ articleId: articleIdFor(bundle.articles[7]!.canonicalUrl), label: 'same' });
+  });
+
+  it('never replaces a snapshot further along the change log', async () => {
+    const db = freshDb();
+    const stale = new CorpusIndex(db);
+    await stale.load();
+    await store(db, seeds['gt-laugh-last']!);
+    const current = new CorpusIndex(db);
+    await current.load();
+    await current.saveSnapshot();
+    const seq = (await readSnapshot(db))!.head.seq;
+    expect(seq).toBe(1);
+    // `stale` loaded before the write and has not caught up: its snapshot would be older.
+    expect(await stale.saveSnapshot()).toEqual({ ok: true, value: { written: false } });
+    expect((await readSnapshot(db))!.head.seq).toBe(seq);
   });
 });

@@ -98,17 +98,24 @@ export function matchEntry(text: string, lang: Lang, context: FeatureContext): M
 
 /** Anchors paired per passage at most: 6 give 15 pair keys. */
 const MAX_ANCHORS = 6;
+/** Anchors combined in threes at most: 4 give 4 triple keys. */
+const MAX_TRIPLE_ANCHORS = 4;
 
 /**
- * Pairs of the passage's anchors — entities and numbers, the same in every language — as keys
- * (`&a|b`). Each name or number alone is common in a large corpus; "BYD" with "45%" is rare,
- * so candidates are found by what the claim hinges on, across languages, at any corpus size.
+ * Pairs and triples of the passage's anchors — entities and numbers, the same in every language
+ * — as keys (`&a|b`, `&a|b|c`). Each name or number alone is common in a large corpus; "BYD"
+ * with "45%" is rare, so candidates are found by what the claim hinges on, across languages. At
+ * a year of feeds even pairs recur ("Vietnam" with "2027" in a thousand passages), so a claim
+ * naming two actors and a year is found by the three together.
  */
-export function anchorPairKeys(features: PassageFeatures): string[] {
-  const anchors = [...new Set([...features.entities.filter((e) => !e.startsWith('outlet:')).map((e) => `@${e}`), ...features.numbers.map((n) => `#${n}`)])].sort().slice(0, MAX_ANCHORS);
-  const pairs: string[] = [];
-  for (let i = 0; i < anchors.length; i++) for (let j = i + 1; j < anchors.length; j++) pairs.push(`&${anchors[i]}|${anchors[j]}`);
-  return pairs;
+export function anchorKeys(features: PassageFeatures): string[] {
+  const anchors = [...new Set([...features.entities.filter((e) => !e.startsWith('outlet:')).map((e) => `@${e}`), ...features.numbers.map((n) => `#${n}`)])].sort();
+  const keys: string[] = [];
+  const paired = anchors.slice(0, MAX_ANCHORS);
+  for (let i = 0; i < paired.length; i++) for (let j = i + 1; j < paired.length; j++) keys.push(`&${paired[i]}|${paired[j]}`);
+  const tripled = anchors.slice(0, MAX_TRIPLE_ANCHORS);
+  for (let i = 0; i < tripled.length; i++) for (let j = i + 1; j < tripled.length; j++) for (let k = j + 1; k < tripled.length; k++) keys.push(`&${tripled[i]}|${tripled[j]}|${tripled[k]}`);
+  return keys;
 }
 
 /** What is stored with a passage for matching (its language is the passage's own). */
@@ -119,7 +126,7 @@ export function indexFields(text: string, lang: Lang, context: FeatureContext): 
 
 /** A stored passage's index keys, as `matchEntry` gives them, from what is stored with it. */
 export function storedKeys(features: PassageFeatures, bands: readonly string[]): string[] {
-  return [...featureKeys(features), ...anchorPairKeys(features), ...bands];
+  return [...featureKeys(features), ...anchorKeys(features), ...bands];
 }
 
 /** The store's passage indexer (lib/store/article-records.ts) over this feature code. */

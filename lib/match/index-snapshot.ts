@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../result';
 import { snapshotHeaderSchema, type SnapshotSection } from '../schema';
 import { featuresEnd } from './feature-codec';
 import { MemoryIndex } from './memory-index';
-import { PassageTable } from './passage-table';
+import { PassageTable, type TableParts } from './passage-table';
 import { Postings, type Segment } from './postings';
 import { TermTable } from './terms';
 
@@ -40,6 +40,7 @@ export function encodeSnapshot(index: MemoryIndex): EncodedSnapshot {
     ['ordinal', table.ordinal],
     ['featureAt', table.featureAt],
     ['alive', table.alive],
+    ['leader', table.leader],
     ['pool', table.pool],
     ...postings.segments.flatMap((segment, i): [string, Typed][] => [
       [`keys${i}`, segment.keys],
@@ -104,7 +105,7 @@ function readSections(buffer: Uint8Array): Result<MemoryIndex> {
   const split = (bytes: Uint8Array) => (bytes.length === 0 ? [] : decoder.decode(bytes).split(SEPARATOR));
   const names = split(get('terms', Uint8Array));
   const df = get('df', Int32Array);
-  const table = { groups: split(get('groups', Uint8Array)), group: get('group', Int32Array), ordinal: get('ordinal', Int32Array), featureAt: get('featureAt', Uint32Array), alive: get('alive', Uint8Array), pool: get('pool', Uint8Array) };
+  const table: TableParts = { groups: split(get('groups', Uint8Array)), group: get('group', Int32Array), ordinal: get('ordinal', Int32Array), featureAt: get('featureAt', Uint32Array), alive: get('alive', Uint8Array), leader: get('leader', Int32Array), pool: get('pool', Uint8Array) };
   const segments: Segment[] = [];
   for (let i = 0; arrays.has(`keys${i}`); i++) segments.push({ keys: get(`keys${i}`, Uint32Array), starts: get(`starts${i}`, Uint32Array), slots: get(`slots${i}`, Int32Array) });
   const problem = inconsistency(names.length, df, table, segments);
@@ -114,13 +115,15 @@ function readSections(buffer: Uint8Array): Result<MemoryIndex> {
 }
 
 /** What does not add up in the decoded arrays, if anything: lengths, offsets, slot numbers. */
-function inconsistency(terms: number, df: Int32Array, table: { groups: readonly string[]; group: Int32Array; ordinal: Int32Array; featureAt: Uint32Array; alive: Uint8Array; pool: Uint8Array }, segments: readonly Segment[]): string | undefined {
+function inconsistency(terms: number, df: Int32Array, table: TableParts, segments: readonly Segment[]): string | undefined {
   if (df.length !== terms) return 'term frequencies and terms differ in number';
   const slots = table.group.length;
-  if (table.ordinal.length !== slots || table.featureAt.length !== slots || table.alive.length !== slots) return 'passage arrays differ in length';
+  if (table.ordinal.length !== slots || table.featureAt.length !== slots || table.alive.length !== slots || table.leader.length !== slots) return 'passage arrays differ in length';
   for (let slot = 0; slot < slots; slot++) {
     const group = table.group[slot]!;
     if (group < 0 || group >= table.groups.length) return `passage ${slot} names no group`;
+    const leader = table.leader[slot]!;
+    if (table.alive[slot] && (leader < 0 || leader >= slots || !table.alive[leader] || table.leader[leader] !== leader)) return `passage ${slot} has a copy leader that is not there`;
     if (table.featureAt[slot]! >= table.pool.length || (slot > 0 && table.featureAt[slot]! <= table.featureAt[slot - 1]!)) return `passage ${slot} has its features out of place`;
   }
   if (slots > 0 && featuresEnd(table.pool, table.featureAt[slots - 1]!) !== table.pool.length) return 'the feature pool does not end with the last passage';

@@ -5,9 +5,10 @@
  * features in a byte pool (feature-codec.ts), postings in sorted segments (postings.ts), and the
  * scorer reads candidates straight from the pool (pair-scorer.ts).
  */
+import { Copies } from './copies';
 import { ByteWriter, contentTerms, decodeFeatures, encodeFeatures, featuresEnd } from './feature-codec';
 import type { Features } from './features';
-import { isAnchorPairKey, isBandKey, isCandidateKey } from './minhash';
+import { isAnchorKey, isBandKey, isCandidateKey } from './minhash';
 import { PairScorer, type MatchLabel } from './pair-scorer';
 import { PassageTable } from './passage-table';
 import { hashedKey, Postings } from './postings';
@@ -28,6 +29,8 @@ export interface IndexHit {
   slot: number;
   score: number;
   label: MatchLabel;
+  /** Other passages with the very same features (copies of this one, see lib/match/copies.ts). */
+  copies: number;
 }
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
@@ -55,6 +58,7 @@ export class MemoryIndex {
   #terms: TermTable;
   #passages: PassageTable;
   #postings: Postings;
+  #copies: Copies;
   #scorer: PairScorer;
   /** Where queries are encoded (their terms are interned too: a term's id is its id everywhere). */
   readonly #query = new ByteWriter(1024);
@@ -76,6 +80,7 @@ export class MemoryIndex {
     this.#terms = parts?.terms ?? new TermTable();
     this.#passages = parts?.passages ?? new PassageTable();
     this.#postings = parts?.postings ?? new Postings();
+    this.#copies = new Copies(this.#passages);
     this.#scorer = new PairScorer(this.#terms);
   }
 
@@ -97,14 +102,38 @@ export class MemoryIndex {
   /** Adds (or replaces) a passage. */
   add(passage: IndexedPassage): void {
     this.remove(passage.id);
-    const featureAt = this.#passages.pool.length;
-    encodeFeatures(passage.features, this.#terms, this.#passages.pool);
+    const pool = this.#passages.pool;
+    const featureAt = pool.length;
+    encodeFeatures(passage.features, this.#terms, pool);
+    const signature = signatureKey(pool.bytes.subarray(featureAt, pool.length));
+    const original = this.#original(signature, featureAt);
     const slot = this.#passages.push(passage.id, featureAt);
-    const content = contentTerms(this.#passages.pool.bytes, featureAt);
+    if (original >= 0) this.#copies.join(slot, original);
+    const content = contentTerms(pool.bytes, featureAt);
     this.#terms.count(content, 1);
     const keys = new Set(content);
     for (const key of passage.keys) if (isCandidateKey(key)) keys.add(hashedKey(key));
+    keys.add(signature);
     this.#postings.add(slot, keys);
+  }
+
+  /** The live leader whose features equal those just written at `featureAt`, or -1. */
+  #original(signature: number, featureAt: number): number {
+    const bytes = this.#passages.pool.bytes;
+    const features = bytes.subarray(featureAt, this.#passages.pool.length);
+    const list: number[] = [];
+    this.#postings.collect(signature, list);
+    for (const slot of list) {
+      if (!this.#passages.isLive(slot) || this.#passages.leaderOf(slot) !== slot) continue;
+      const at = this.#passages.featureAt(slot);
+      if (sameBytes(bytes.subarray(at, featuresEnd(bytes, at)), features)) return slot;
+    }
+    return -1;
+  }
+
+  /** The ids of the copies of the passage in `slot` (see `IndexHit.copies`). */
+  copiesOf(slot: number): string[] {
+    return this.#copies.of(slot).map((copy) => this.#passages.idOf(copy));
   }
 
   /** Removes a passage; its postings are skipped from now on and dropped at the next compaction. */
@@ -146,7 +175,7 @@ export class MemoryIndex {
       const group = this.#passages.groupOf(slot);
       if (exclude?.(id, group)) continue;
       const score = this.#scorer.score(this.#passages.pool.bytes, this.#passages.featureAt(slot));
-      if (score > 0) hits.push({ id, group, slot, score, label: this.#scorer.label(score) });
+      if (score > 0) hits.push({ id, group, slot, score, label: this.#scorer.label(score), copies: this.#copies.of(slot).length });
     }
     return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
@@ -170,6 +199,7 @@ export class MemoryIndex {
   #kill(slot: number): void {
     if (slot < 0 || !this.#passages.isLive(slot)) return;
     this.#terms.count(contentTerms(this.#passages.pool.bytes, this.#passages.featureAt(slot)), -1);
+    this.#copies.leave(slot);
     this.#passages.kill(slot);
   }
 
@@ -191,8 +221,10 @@ export class MemoryIndex {
       passages.pool.append(bytes.subarray(at, featuresEnd(bytes, at)));
       map[slot] = passages.push(old.idOf(slot), featureAt);
     }
+    for (let slot = 0; slot < old.length; slot++) if (map[slot]! >= 0) passages.setLeader(map[slot]!, map[old.leaderOf(slot)]!);
     this.#postings.remap(map);
     this.#passages = passages;
+    this.#copies = new Copies(passages);
     this.#layout += 1;
   }
 
@@ -219,7 +251,8 @@ export class MemoryIndex {
         list.length = 0;
         this.#postings.collect(key, list);
         for (const slot of list) {
-          if (!this.#passages.isLive(slot)) continue;
+          // Removed passages wait for compaction; copies are stood for by their leader.
+          if (!this.#passages.isLive(slot) || this.#passages.leaderOf(slot) !== slot) continue;
           const mark = this.#marks[slot]!;
           if ((mark & 0xffff0000) === stamp) continue;
           if (mark === 0) touched.push(slot);
@@ -343,8 +376,21 @@ export class MemoryIndex {
   }
 }
 
+/** The postings key of a passage's encoded features: its copies share it. */
+function signatureKey(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return (hash | 0x80000000) >>> 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * The query's units as key groups: slots, entities, numbers, anchor pairs, and its MinHash bands
+ * The query's units as key groups: slots, entities, numbers, anchor pairs and triples, and its MinHash bands
  * as one unit (however many bands two passages share, they are one piece of evidence: that the
  * two are near-duplicates; counted apart, they would let same-language look-alikes crowd out a
  * translation).
@@ -356,7 +402,7 @@ function queryUnits(query: { features: Features; keys: readonly string[] }): str
     ...features.slots,
     ...features.entities.map((entity) => [`@${entity}`]),
     ...features.numbers.map((number) => [`#${number}`]),
-    ...query.keys.filter(isAnchorPairKey).map((key) => [key]),
+    ...query.keys.filter(isAnchorKey).map((key) => [key]),
     ...(bands.length > 0 ? [bands] : []),
   ];
 }

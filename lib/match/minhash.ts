@@ -19,12 +19,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const HAN_OR_WORD = /\p{Script=Han}|[a-z0-9]+/gu;
 
 /**
- * Keys that only find candidates (MinHash bands `~…`, anchor pairs `&…`): nearly unique, they
+ * Keys that only find candidates (MinHash bands `~…`, anchor pairs and triples `&…`): nearly unique, they
  * carry no IDF weight in scores, so their frequencies are not counted.
  */
 export const isCandidateKey = (key: string): boolean => key.startsWith('~') || key.startsWith('&');
 export const isBandKey = (key: string): boolean => key.startsWith('~');
-export const isAnchorPairKey = (key: string): boolean => key.startsWith('&');
+export const isAnchorKey = (key: string): boolean => key.startsWith('&');
 
 /** FNV-1a, 32 bits. */
 function fnv1a(text: string): number {

@@ -1,13 +1,25 @@
 /**
  * The passages of the in-memory index, one slot each, in typed arrays: the group (an article id,
- * interned) and ordinal that make its id, whether it is still live, and where its features
- * start in the shared byte pool. A million passages cost about 13 bytes each here, plus their
- * features (about 1.5 bytes a term) and one small array of slots per article.
+ * interned) and ordinal that make its id, whether it is still live, which slot stands for its
+ * copies, and where its features start in the shared byte pool. A million passages cost about
+ * 17 bytes each here, plus their features (about 1.5 bytes a term) and one small array of slots
+ * per article.
  */
 import { ByteWriter } from './feature-codec';
 
 /** An id `<group>:<ordinal>` (a corpus passage) is split; any other id is a group of its own. */
 const ORDINAL_ID = /^(.*):(\d{1,9})$/;
+
+/** The arrays a table is made of, as a snapshot stores them. */
+export interface TableParts {
+  groups: readonly string[];
+  group: Int32Array;
+  ordinal: Int32Array;
+  featureAt: Uint32Array;
+  alive: Uint8Array;
+  leader: Int32Array;
+  pool: Uint8Array;
+}
 
 export class PassageTable {
   readonly pool: ByteWriter;
@@ -15,6 +27,8 @@ export class PassageTable {
   #ordinal: Int32Array;
   #featureAt: Uint32Array;
   #alive: Uint8Array;
+  /** The slot that stands for this one's copies (itself, unless it is a copy of another). */
+  #leader: Int32Array;
   #length = 0;
   #live = 0;
   readonly #groupIds = new Map<string, number>();
@@ -27,10 +41,11 @@ export class PassageTable {
     this.#ordinal = new Int32Array(capacity);
     this.#featureAt = new Uint32Array(capacity);
     this.#alive = new Uint8Array(capacity);
+    this.#leader = new Int32Array(capacity);
   }
 
   /** A table restored from a snapshot's arrays (every array `length` long but the pool). */
-  static restore(parts: { groups: readonly string[]; group: Int32Array; ordinal: Int32Array; featureAt: Uint32Array; alive: Uint8Array; pool: Uint8Array }): PassageTable {
+  static restore(parts: TableParts): PassageTable {
     const pool = new ByteWriter(0);
     pool.bytes = parts.pool;
     pool.length = parts.pool.length;
@@ -40,6 +55,7 @@ export class PassageTable {
     table.#ordinal = parts.ordinal;
     table.#featureAt = parts.featureAt;
     table.#alive = parts.alive;
+    table.#leader = parts.leader;
     table.#length = parts.group.length;
     for (let slot = 0; slot < table.#length; slot++) {
       if (!table.#alive[slot]) continue;
@@ -69,6 +85,7 @@ export class PassageTable {
     this.#ordinal[slot] = match ? Number(match[2]) : -1;
     this.#featureAt[slot] = featureAt;
     this.#alive[slot] = 1;
+    this.#leader[slot] = slot;
     this.#groupSlots[group]!.push(slot);
     this.#live += 1;
     return slot;
@@ -102,6 +119,14 @@ export class PassageTable {
     return this.#alive[slot] === 1;
   }
 
+  leaderOf(slot: number): number {
+    return this.#leader[slot]!;
+  }
+
+  setLeader(slot: number, leader: number): void {
+    this.#leader[slot] = leader;
+  }
+
   featureAt(slot: number): number {
     return this.#featureAt[slot]!;
   }
@@ -117,7 +142,7 @@ export class PassageTable {
   }
 
   /** The arrays a snapshot stores (views trimmed to the slots used). */
-  parts(): { groups: readonly string[]; group: Int32Array; ordinal: Int32Array; featureAt: Uint32Array; alive: Uint8Array; pool: Uint8Array } {
+  parts(): TableParts {
     const n = this.#length;
     return {
       groups: this.#groupNames,
@@ -125,6 +150,7 @@ export class PassageTable {
       ordinal: this.#ordinal.subarray(0, n),
       featureAt: this.#featureAt.subarray(0, n),
       alive: this.#alive.subarray(0, n),
+      leader: this.#leader.subarray(0, n),
       pool: this.pool.bytes.subarray(0, this.pool.length),
     };
   }
@@ -151,5 +177,6 @@ export class PassageTable {
     this.#ordinal = grow(this.#ordinal, (n) => new Int32Array(n));
     this.#featureAt = grow(this.#featureAt, (n) => new Uint32Array(n));
     this.#alive = grow(this.#alive, (n) => new Uint8Array(n));
+    this.#leader = grow(this.#leader, (n) => new Int32Array(n));
   }
 }

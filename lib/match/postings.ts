@@ -27,9 +27,46 @@ export function hashedKey(key: string): number {
   return (hash | 0x80000000) >>> 0;
 }
 
+/**
+ * The open segment: per key, its last entry; entries hold a slot and the entry before it of the
+ * same key. Typed arrays rather than an array per key: a list per key is a garbage-collected
+ * object, and hundreds of thousands of them made loading a large index mostly collection.
+ */
+class OpenSegment {
+  readonly last = new Map<number, number>();
+  slot = new Int32Array(1 << 16);
+  previous = new Int32Array(1 << 16);
+  length = 0;
+
+  add(key: number, slot: number): void {
+    if (this.length === this.slot.length) this.#grow();
+    const entry = this.length++;
+    this.slot[entry] = slot;
+    this.previous[entry] = this.last.get(key) ?? -1;
+    this.last.set(key, entry);
+  }
+
+  /** The slots of `key`, oldest first. */
+  slotsOf(key: number): number[] {
+    const slots: number[] = [];
+    for (let entry = this.last.get(key) ?? -1; entry >= 0; entry = this.previous[entry]!) slots.push(this.slot[entry]!);
+    return slots.reverse();
+  }
+
+  #grow(): void {
+    const grown = (old: Int32Array) => {
+      const array = new Int32Array(old.length * 2);
+      array.set(old);
+      return array;
+    };
+    this.slot = grown(this.slot);
+    this.previous = grown(this.previous);
+  }
+}
+
 export class Postings {
   #sealed: Segment[] = [];
-  #open = new Map<number, number[]>();
+  #open = new OpenSegment();
   #openPassages = 0;
 
   /** Restored from a snapshot. */
@@ -41,11 +78,7 @@ export class Postings {
 
   /** Adds a passage's distinct keys. Slots must be added in ascending order. */
   add(slot: number, keys: Iterable<number>): void {
-    for (const key of keys) {
-      const list = this.#open.get(key);
-      if (list) list.push(slot);
-      else this.#open.set(key, [slot]);
-    }
+    for (const key of keys) this.#open.add(key, slot);
     this.#openPassages += 1;
     if (this.#openPassages >= SEAL_AT) this.seal();
   }
@@ -57,15 +90,15 @@ export class Postings {
       if (i < 0) continue;
       for (let p = segment.starts[i]!; p < segment.starts[i + 1]!; p++) into.push(segment.slots[p]!);
     }
-    const open = this.#open.get(key);
-    if (open) for (const slot of open) into.push(slot);
+    if (this.#open.last.has(key)) for (const slot of this.#open.slotsOf(key)) into.push(slot);
   }
 
   /** Seals the open segment (if it holds anything) and merges segments of similar size. */
   seal(): void {
-    if (this.#open.size === 0) return;
-    this.#sealed.push(segmentOf(this.#open));
-    this.#open = new Map();
+    if (this.#open.length === 0) return;
+    const open = this.#open;
+    this.#sealed.push(segmentOf(new Map(Array.from(open.last.keys(), (key) => [key, open.slotsOf(key)]))));
+    this.#open = new OpenSegment();
     this.#openPassages = 0;
     for (;;) {
       const n = this.#sealed.length;

@@ -16,6 +16,14 @@ export interface ImportOptions {
   indexer: PassageIndexer;
   /** Called after each chunk with articles written so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the import is committed, with what it wrote (for the match index, see `CorpusIndex.load`). */
+  onCommitted?: (written: WrittenCorpus) => void;
+}
+
+/** Articles an import wrote, and the change-log position of its last one. */
+export interface WrittenCorpus {
+  records: readonly ArticleRecords[];
+  seq: number;
 }
 
 /**
@@ -27,7 +35,8 @@ export interface ImportOptions {
 export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, options: ImportOptions): Promise<Result<ImportReport>> {
   const records = bundle.articles.map((article) => toArticleRecords(article, 'import', options.now, options.indexer));
   const annotations = bundle.annotations ?? [];
-  return guardStorage(() =>
+  let seq = 0;
+  const result = await guardStorage(() =>
     db.transaction('rw', [db.articles, db.passages, db.annotations, db.annotationChanges, db.indexStats, db.corpusChanges], async () => {
       let replaced = 0;
       for (let start = 0; start < records.length; start += CHUNK) {
@@ -35,6 +44,7 @@ export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, optio
         options.onProgress?.(Math.min(start + CHUNK, records.length), records.length);
       }
       const keptAnnotations = (await mergeInto(db, annotations, 'import')).length;
+      seq = (await db.corpusChanges.orderBy('seq').last())?.seq ?? 0;
       return ok({
         articlesAdded: records.length - replaced,
         articlesReplaced: replaced,
@@ -43,6 +53,8 @@ export async function importBundle(db: ClaimTrailDb, bundle: CorpusBundle, optio
       });
     }),
   );
+  if (result.ok) options.onCommitted?.({ records, seq });
+  return result;
 }
 
 async function writeChunk(db: ClaimTrailDb, chunk: ArticleRecords[], indexVersion: number): Promise<number> {

@@ -11,14 +11,20 @@ import { guardStorage } from './storage-errors';
 const HEAD = 'head';
 const chunkId = (i: number) => `chunk:${i}`;
 
-/** Replaces the stored snapshot with `chunks`, described by `head`. A full disk writes nothing. */
-export async function writeSnapshot(db: ClaimTrailDb, head: SnapshotHead, chunks: readonly Uint8Array[]): Promise<Result<void>> {
-  return guardStorage(() =>
+/**
+ * Replaces the stored snapshot with `chunks`, described by `head`, unless the stored one is of
+ * the same feature version and further along the change log (another context wrote it since).
+ * A full disk writes nothing.
+ */
+export async function writeSnapshot(db: ClaimTrailDb, head: SnapshotHead, chunks: readonly Uint8Array[]): Promise<Result<{ written: boolean }>> {
+  return guardStorage<{ written: boolean }>(() =>
     db.transaction('rw', db.indexSnapshot, async () => {
+      const stored = snapshotHeadSchema.safeParse((await db.indexSnapshot.get(HEAD))?.value);
+      if (stored.success && stored.data.featuresVersion === head.featuresVersion && stored.data.seq > head.seq) return ok({ written: false });
       await db.indexSnapshot.clear();
       await db.indexSnapshot.bulkPut(chunks.map((value, i) => ({ id: chunkId(i), value })));
       await db.indexSnapshot.put({ id: HEAD, value: head });
-      return ok(undefined);
+      return ok({ written: true });
     }),
   );
 }
