@@ -77,7 +77,7 @@ try {
     importReport: report,
     importMsPerArticle: importMs / corpus.articles.length,
     indexedDbBytesPerArticle: usage / corpus.articles.length,
-    coldFirstPage: { ms: cold.tookMs, source: cold.source, same: cold.same, supports: cold.supports, passages: cold.passages, paintedMs: cold.paintedMs },
+    coldFirstPage: { ms: cold.tookMs, source: cold.source, waitedMs: cold.waitedMs, same: cold.same, supports: cold.supports, passages: cold.passages, paintedMs: cold.paintedMs },
     memoryIndexReadyAfterMs: warmAfterMs,
     warmP50Ms: percentile(warm.map((w) => w.tookMs), 0.5),
     warmP95Ms: percentile(warm.map((w) => w.tookMs), 0.95),
@@ -88,7 +88,9 @@ try {
     /** From the pointer reaching a highlight to its card on screen (180 ms of it is the hover-intent delay). */
     hoverCardP50Ms: percentile(hoverMs, 0.5),
     hoverCardP95Ms: percentile(hoverMs, 0.95),
-    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, same: restarted.same, paintedMs: restarted.paintedMs, visitMs: restartedWallMs },
+    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, waitedMs: restarted.waitedMs, same: restarted.same, paintedMs: restarted.paintedMs, visitMs: restartedWallMs },
+    /** After the visits: the snapshot rewritten by the background, and the database settled. */
+    indexedDbBytesPerArticleAtEnd: (((await options.evaluate(() => navigator.storage.estimate())).usage ?? 0) / corpus.articles.length),
   };
   if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else console.table(figures);

@@ -250,6 +250,8 @@ export const pageMatchesSchema = z.object({
   source: z.enum(['snapshot', 'rebuilt']),
   /** Time the background spent, passages to matches, in milliseconds. */
   tookMs: z.number().min(0),
+  /** Of that, how long the page waited for the dictionary and for the index to load (both at once). */
+  waitedMs: z.object({ dictionary: z.number().min(0), index: z.number().min(0) }).optional(),
   /** Whether the page's own article is in the tracked corpus. */
   tracked: z.boolean(),
   /** Display names of the matches' outlets, so the page's script carries no outlet registry. */
@@ -265,6 +267,7 @@ export const matchSummarySchema = z.object({
   supports: z.number().int().min(0),
   source: pageMatchesSchema.shape.source,
   tookMs: z.number().min(0),
+  waitedMs: pageMatchesSchema.shape.waitedMs,
   tracked: z.boolean(),
   /** Once painted: ranges highlighted, and milliseconds from the script's start to the paint. */
   highlights: z.number().int().min(0).optional(),

@@ -60,16 +60,29 @@ export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> 
     ready = undefined;
     throw error;
   });
-  const index = await ready;
-  const answer = await matchPageText(page, index, await featureContext());
+  // The index and the dictionary load side by side; how long the page waited for each is reported.
+  const waited = { dictionary: 0, index: 0 };
+  const since = () => Math.round(performance.now() - start);
+  const [index, context] = await Promise.all([
+    ready.then(async (opened) => {
+      await opened.load();
+      waited.index = since();
+      return opened;
+    }),
+    featureContext().then((loaded) => {
+      waited.dictionary = since();
+      return loaded;
+    }),
+  ]);
+  const answer = await matchPageText(page, index, context);
   const tookMs = performance.now() - start;
   scheduleSnapshot(index);
   // With automatic tracking on, a recognised article joins the corpus once it has been matched.
   if (!answer.tracked && (await readSettings()).autoTrack) {
     await trackArticle(page);
-    return { ...answer, tracked: true, tookMs };
+    return { ...answer, tracked: true, tookMs, waitedMs: waited };
   }
-  return { ...answer, tookMs };
+  return { ...answer, tookMs, waitedMs: waited };
 }
 
 /** Stores a page's article in the tracked corpus; the index learns of it through the change log. */

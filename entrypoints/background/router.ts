@@ -127,6 +127,7 @@ function summarize(answer: PageMatchesAnswer): MatchSummary {
     supports: labels.filter((label) => label === 'supports').length,
     source: answer.source,
     tookMs: answer.tookMs,
+    ...(answer.waitedMs ? { waitedMs: answer.waitedMs } : {}),
     tracked: answer.tracked,
   };
 }

@@ -69,6 +69,13 @@ const EN_ADVERBS = 'also|further|then|later|recently|previously|earlier|even|fir
 const EN_DATE = '\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2})';
 const ZH_DATE = '(?:\\d{1,2}月)?\\d{1,2}日|本周|上周|周[一二三四五六日]|当天|当地时间\\d{1,2}日';
 const EN_COREF = 'newspaper|paper|media|outlet|report|daily|publication|magazine|broadcaster|news agency';
+const ZH_COREF = '该(?:报道|报|媒体|刊|社|网站|台|杂志)';
+
+/**
+ * "The newspaper", 该报, 该媒体 …: an outlet named again. Like an outlet's name, it frames a
+ * claim and is no part of it, so the matcher leaves it out of a passage's content.
+ */
+export const OUTLET_COREFERENCE = { en: new RegExp(`\\b[Tt]he\\s+(?:${EN_COREF})\\b`, 'g'), zh: new RegExp(ZH_COREF, 'gu') } as const;
 
 const ZH_VERBS = alternation([
   '称', '指出', '认为', '表示', '写道', '提到', '提及', '强调', '总结说', '总结道', '总结', '报道', '说', '援引', '引用',
@@ -108,7 +115,7 @@ const EN: Frame = {
 
 const ZH: Frame = {
   mention: new RegExp(
-    `(?<named>${ZH_PREFIX}?《?(?:${HAN_NAMES}|\\b(?:${LATIN_NAMES})\\b)》?)|(?<coref>该(?:报道|报|媒体|刊|社|网站|台|杂志)|(?<=^|[，,。；;：:\\s])报道)`,
+    `(?<named>${ZH_PREFIX}?《?(?:${HAN_NAMES}|\\b(?:${LATIN_NAMES})\\b)》?)|(?<coref>${ZH_COREF}|(?<=^|[，,。；;：:\\s])报道)`,
     'gu',
   ),
   blocked: /(?:对|向|接受|告诉|给|在|于|从|被|经|通过|为|替|像|如|同)\s*$/u,

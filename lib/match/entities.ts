@@ -275,10 +275,22 @@ const FULL_WIDTH = /[\uff01-\uff5e]/;
  * 英国《金融时报》 is the FT and not Britain. Returns [] when nothing is recognised.
  */
 export function extractEntities(text: string, lang: Lang): string[] {
+  return scanEntities(text, lang).ids;
+}
+
+/**
+ * The entities of `text` (as `extractEntities`) and the text without their names (each name a
+ * space; Chinese text simplified and cleaned of debris): a name is matched by its id, so its
+ * words — or, for a transliterated name such as 中芯国际, the dictionary's glosses of its
+ * characters — are no content of the claim.
+ */
+export function scanEntities(text: string, lang: Lang): { ids: string[]; rest: string } {
   const narrow = FULL_WIDTH.test(text) ? text.normalize('NFKC') : text;
   const prepared = lang === 'en' ? narrow : stripDebris(toSimplified(narrow));
   tables ??= buildTables();
   const found = new Set<string>();
+  let rest = '';
+  let kept = 0;
   let at = 0;
   while (at < prepared.length) {
     const ch = prepared.charAt(at);
@@ -292,8 +304,12 @@ export function extractEntities(text: string, lang: Lang): string[] {
       hit = aliasAt(prepared, at, tables.latin.get(word));
       step = word.length;
     }
-    if (hit) for (const id of hit[1]) found.add(id);
+    if (hit && hit[1].length > 0) {
+      for (const id of hit[1]) found.add(id);
+      rest += `${prepared.slice(kept, at)} `;
+      kept = at + hit[0].length;
+    }
     at += hit ? hit[0].length : step;
   }
-  return [...found];
+  return { ids: [...found], rest: rest + prepared.slice(kept) };
 }

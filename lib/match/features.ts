@@ -3,12 +3,12 @@
  * word's stem, or the English stems a Chinese word glosses to), numbers in language-neutral form,
  * and named entities as ids. Two passages in different languages meet on these.
  */
-import { outlets } from '../outlets';
 import type { Lang, PassageFeatures } from '../schema';
 import type { PassageIndexer } from '../store/article-records';
 import { normalizeForMatch } from '../text/normalize';
 import { englishTerms } from './english-terms';
-import { extractEntities } from './entities';
+import { OUTLET_COREFERENCE } from '../claims/attribution';
+import { scanEntities } from './entities';
 import type { GlossTable } from './gloss-table';
 import { bandKeys } from './minhash';
 import { extractNumbers } from './numbers';
@@ -23,7 +23,7 @@ export interface Features extends PassageFeatures {
  * whenever a change here, in the stemmer, the gloss table or the tables alters any passage's
  * features or keys.
  */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** What building features needs besides the text: the Chinese → English gloss table. */
 export interface FeatureContext {
@@ -32,33 +32,19 @@ export interface FeatureContext {
 
 const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*/g;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Outlet names in the text, longest first ("the Wall Street Journal", 《金融时报》): who said a thing
- * is the frame, not the claim, and their words ("street", "times") must not count as content.
- * The outlet itself is still an entity of the passage.
- */
-const OUTLET_NAMES = new RegExp(
-  outlets
-    .flatMap((outlet) => [outlet.names.en, outlet.names['zh-Hans'], outlet.names['zh-Hant'], ...outlet.aliases])
-    .filter((name) => name.length >= 2)
-    .sort((a, b) => b.length - a.length)
-    .map((name) => (/^[A-Za-z]/.test(name) ? `\\b${escapeRegExp(name)}\\b` : escapeRegExp(name)))
-    .join('|'),
-  'g',
-);
-
-const withoutOutletNames = (text: string): string => text.replace(OUTLET_NAMES, ' ');
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 
 /** The features of one passage of language `lang`. */
 export function passageFeatures(text: string, lang: Lang, context: FeatureContext): Features {
-  const entities = extractEntities(text, lang);
+  // Named actors and outlets are matched by their ids, not by the words of their names (who
+  // said a thing frames the claim; a transliterated name glosses to nonsense); "the newspaper"
+  // names an outlet again.
+  const { ids: entities, rest: named } = scanEntities(text, lang);
+  const rest = named.replace(lang === 'en' ? OUTLET_COREFERENCE.en : OUTLET_COREFERENCE.zh, ' ');
   if (lang === 'en') {
-    return { lang, slots: unique(englishTerms(withoutOutletNames(text))).map((t) => [t]), numbers: extractNumbers(text, lang), entities, bigrams: [] };
+    return { lang, slots: unique(englishTerms(rest)).map((t) => [t]), numbers: extractNumbers(text, lang), entities, bigrams: [] };
   }
-  const normalized = withoutOutletNames(normalizeForMatch(text));
+  const normalized = normalizeForMatch(rest);
   const glossed = context.gloss.slots(normalized).filter((slot) => slot.stems.length > 0).map((slot) => slot.stems);
   // English words inside Chinese text ("AI 大模型") are matched as English.
   const latin = englishTerms((normalized.match(LATIN_RUN) ?? []).join(' ')).map((t) => [t]);

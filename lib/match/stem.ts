@@ -11,7 +11,7 @@ import { stemmer } from 'stemmer';
  */
 const BRITISH: readonly [RegExp, string][] = [
   [/isation(s?)$/, 'ization$1'], // organisation
-  [/(.{3,})is(e|ed|es|ing)$/, '$1iz$2'], // organise, realised
+  [/(.{3,})is(e|ed|es|ing|er|ers)$/, '$1iz$2'], // organise, realised, fertiliser
   [/ys(e|ed|es|ing)$/, 'yz$1'], // analyse
   [/(.{2,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'], // favour, labour, behaviour
   [/([^aeiou])tre(s?)$/, '$1ter$2'], // centre, metre
