@@ -25,18 +25,18 @@ const NOT_A_BOUNDARY = 0xffffffff;
 
 /** The CC-CEDICT gloss table: lookup, segmentation and glossing of simplified Chinese. */
 export class GlossTable {
-  readonly #raw: ReadonlyMap<string, string>;
+  /** The parsed JSON itself: copying ~120k entries into a Map would cost a worker's start. */
+  readonly #raw: Readonly<Record<string, string>>;
+  readonly #size: number;
   /** Parsed on first lookup: a page touches a few hundred of the ~120k headwords. */
   readonly #parsed = new Map<string, Gloss>();
-  /**
-   * Every proper prefix (two UTF-16 units or more) of a headword: the segmenter stops extending a
-   * candidate word as soon as no headword starts with it, so it tries two or three, not six.
-   */
-  readonly #prefixes: ReadonlySet<string>;
+  /** The longest headword (UTF-16 units) starting with each character: the segmenter tries no longer word. */
+  readonly #longest: ReadonlyMap<string, number>;
 
-  private constructor(raw: ReadonlyMap<string, string>, prefixes: ReadonlySet<string>) {
+  private constructor(raw: Readonly<Record<string, string>>, size: number, longest: ReadonlyMap<string, number>) {
     this.#raw = raw;
-    this.#prefixes = prefixes;
+    this.#size = size;
+    this.#longest = longest;
   }
 
   /**
@@ -44,18 +44,19 @@ export class GlossTable {
    * space-separated stems, `!` first for a proper noun, '' for a function word.
    */
   static fromRecord(record: Readonly<Record<string, string>>): GlossTable {
-    const raw = new Map<string, string>();
-    const prefixes = new Set<string>();
+    const longest = new Map<string, number>();
+    let size = 0;
     for (const word in record) {
-      raw.set(word, record[word]!);
-      for (let length = 2; length < word.length; length++) prefixes.add(word.slice(0, length));
+      size += 1;
+      const first = word.charAt(0);
+      if (word.length > (longest.get(first) ?? 0)) longest.set(first, word.length);
     }
-    return new GlossTable(raw, prefixes);
+    return new GlossTable(record, size, longest);
   }
 
   /** Number of headwords. */
   get size(): number {
-    return this.#raw.size;
+    return this.#size;
   }
 
   /**
@@ -65,8 +66,8 @@ export class GlossTable {
   lookup(word: string): Gloss | undefined {
     let gloss = this.#parsed.get(word);
     if (gloss) return gloss;
-    const raw = this.#raw.get(word);
-    if (raw === undefined) return undefined;
+    if (!Object.hasOwn(this.#raw, word)) return undefined;
+    const raw = this.#raw[word]!;
     const proper = raw.startsWith('!');
     const stems = proper ? raw.slice(1) : raw;
     gloss = stems === '' ? FUNCTION_WORD : { stems: stems.split(' '), proper };
@@ -119,14 +120,13 @@ export class GlossTable {
       }
       end[i] = code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
       cost[i] = cost[end[i]!]! + 1;
-      for (let j = end[i]! + 1; j <= n; j++) {
-        const word = run.slice(i, j);
+      const limit = Math.min(n, i + (this.#longest.get(run.charAt(i)) ?? 0));
+      for (let j = end[i]! + 1; j <= limit; j++) {
         // Means cost[j] + 1 <= cost[i]: with j growing, the longest first word wins a tie.
-        if (cost[j]! < cost[i]! && this.#raw.has(word)) {
+        if (cost[j]! < cost[i]! && Object.hasOwn(this.#raw, run.slice(i, j))) {
           cost[i] = cost[j]! + 1;
           end[i] = j;
         }
-        if (!this.#prefixes.has(word)) break;
       }
     }
     for (let i = 0; i < n; i = end[i]!) tokens.push(run.slice(i, end[i]));
