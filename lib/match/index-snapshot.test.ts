@@ -65,8 +65,8 @@ describe('index snapshot', () => {
     index.add(passages[0]!);
     const encoded = encodeSnapshot(index);
     const bytes = encoded.chunks[0]!.slice();
-    // The header's JSON names the sections: make the last (a postings slot list) run past the end.
-    const label = new TextEncoder().encode('"name":"slots0","type":"i32","length":');
+    // The header's JSON names the sections: make the last (the postings lists) run past the end.
+    const label = new TextEncoder().encode('"name":"lists0","type":"u8","length":');
     const at = indexOf(bytes, label) + label.length;
     expect(at).toBeGreaterThan(label.length);
     bytes[at] = '9'.charCodeAt(0);

@@ -45,7 +45,7 @@ export function encodeSnapshot(index: MemoryIndex): EncodedSnapshot {
     ...postings.segments.flatMap((segment, i): [string, Typed][] => [
       [`keys${i}`, segment.keys],
       [`starts${i}`, segment.starts],
-      [`slots${i}`, segment.slots],
+      [`lists${i}`, segment.lists],
     ]),
   ];
   const sections: SnapshotSection[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
@@ -107,7 +107,7 @@ function readSections(buffer: Uint8Array): Result<MemoryIndex> {
   const df = get('df', Int32Array);
   const table: TableParts = { groups: split(get('groups', Uint8Array)), group: get('group', Int32Array), ordinal: get('ordinal', Int32Array), featureAt: get('featureAt', Uint32Array), alive: get('alive', Uint8Array), leader: get('leader', Int32Array), pool: get('pool', Uint8Array) };
   const segments: Segment[] = [];
-  for (let i = 0; arrays.has(`keys${i}`); i++) segments.push({ keys: get(`keys${i}`, Uint32Array), starts: get(`starts${i}`, Uint32Array), slots: get(`slots${i}`, Int32Array) });
+  for (let i = 0; arrays.has(`keys${i}`); i++) segments.push({ keys: get(`keys${i}`, Uint32Array), starts: get(`starts${i}`, Uint32Array), lists: get(`lists${i}`, Uint8Array) });
   const problem = inconsistency(names.length, df, table, segments);
   if (problem) return fail('corruptSnapshot', problem);
   const terms = TermTable.restore(names, df, parsed.data.documents);
@@ -128,9 +128,11 @@ function inconsistency(terms: number, df: Int32Array, table: TableParts, segment
   }
   if (slots > 0 && featuresEnd(table.pool, table.featureAt[slots - 1]!) !== table.pool.length) return 'the feature pool does not end with the last passage';
   for (const segment of segments) {
-    if (segment.starts.length !== segment.keys.length + 1 || segment.starts[segment.keys.length] !== segment.slots.length) return 'a postings segment is cut short';
-    for (let i = 1; i < segment.keys.length; i++) if (segment.keys[i]! <= segment.keys[i - 1]!) return 'postings keys are out of order';
-    for (const slot of segment.slots) if (slot < 0 || slot >= slots) return 'postings name a passage that is not there';
+    if (segment.starts.length !== segment.keys.length + 1 || segment.starts[segment.keys.length] !== segment.lists.length) return 'a postings segment is cut short';
+    for (let i = 1; i < segment.keys.length; i++) {
+      if (segment.keys[i]! <= segment.keys[i - 1]!) return 'postings keys are out of order';
+      if (segment.starts[i]! < segment.starts[i - 1]!) return 'postings lists are out of order';
+    }
   }
   return undefined;
 }
