@@ -32,7 +32,11 @@ export interface MatchFigures {
   hardNegatives: number;
   bruteForcePageMs: number;
   speedupVsBruteForce: number;
+  /** The process's JavaScript memory after the run: heap and array buffers (the index is mostly the latter). */
   heapUsedMb: number;
+  /** What building the index added to that (garbage collected before and after), and per passage. */
+  indexMb: number;
+  indexBytesPerPassage: number;
 }
 
 const PAGES = 20;
@@ -42,12 +46,14 @@ const BRUTE_FORCE_SENTENCES = 6;
 
 export function matchBench(articles: number, context: FeatureContext): MatchFigures {
   const corpus = syntheticCorpus(articles, 3);
+  const memoryBefore = usedMemory();
   const index = new MemoryIndex();
   let start = performance.now();
   for (const [i, article] of corpus.bundle.articles.entries()) {
     for (const p of article.passages) index.add({ id: `${i}:${p.ordinal}`, ...matchEntry(p.text, p.lang, context) });
   }
   const buildMs = performance.now() - start;
+  const indexBytes = usedMemory() - memoryBefore;
   const pages = Array.from({ length: PAGES }, (_, i) => syntheticPage(corpus, 1000 + i));
   // The first pages compile the query path: timed pages are those after them, as in a browser
   // that has been matching for a while.
@@ -81,8 +87,17 @@ export function matchBench(articles: number, context: FeatureContext): MatchFigu
     ...outcome,
     bruteForcePageMs,
     speedupVsBruteForce: bruteForcePageMs / percentile(times, 0.5),
-    heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
+    heapUsedMb: usedMemory() / 2 ** 20,
+    indexMb: indexBytes / 2 ** 20,
+    indexBytesPerPassage: indexBytes / index.size,
   };
+}
+
+/** Heap and array buffers in use, after a full collection when the process allows one (`--expose-gc`). */
+function usedMemory(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 type Outcome = Pick<MatchFigures, 'plantedAtRank1' | 'plantedSourceAtRank1' | 'plantedLabelled' | 'planted' | 'hardNegativesSame' | 'hardNegatives'>;
