@@ -20,13 +20,16 @@ export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The profile folder (it stays after `close`, so what the browser stored can be measured). */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
 export async function launchChromium(server: FixtureServer, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
   // 127.0.0.1 stays reachable: the sync tests' CouchDB server listens there.
   const rules = [...server.hosts.map((host) => `MAP ${host} 127.0.0.1:${server.port}`), 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(',');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimtrail-chromium-')), {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'claimtrail-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
@@ -45,7 +48,7 @@ export async function launchChromium(server: FixtureServer, options: { headless?
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host, close: () => context.close() };
+  return { context, worker, extensionId: new URL(worker.url()).host, userDataDir, close: () => context.close() };
 }
 
 export async function launchFirefox(server: FixtureServer): Promise<Browser> {
