@@ -51,6 +51,7 @@ if (json) {
       'heap MB': r.heapUsedMb.toFixed(0),
       'index MB': r.indexMb.toFixed(0),
       'index bytes/passage': r.indexBytesPerPassage.toFixed(0),
+      'remove oldest tenth ms': r.removeOldestTenthMs.toFixed(0),
     })),
   );
   console.log('Planted in those pages: translations of corpus sentences (a passage of their claim should rank first: the source, or another passage stating the very same claim, which the generator knows) and translations with a changed number or year (no passage of the original claim may be `same`):');

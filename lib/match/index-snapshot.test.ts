@@ -38,6 +38,19 @@ describe('index snapshot', () => {
     expect(answers(restored.value)).toEqual(answers(index));
   });
 
+  it('stays consistent through a budget\'s removals: the oldest articles out, compaction, encode, decode', () => {
+    const index = built();
+    const removed = new Set(Array.from({ length: 120 }, (_, i) => `a${i}`));
+    for (const group of removed) index.removeGroup(group);
+    const encoded = encodeSnapshot(index);
+    const restored = decodeSnapshot(encoded.chunks, encoded);
+    if (!restored.ok) throw new Error(restored.error.message);
+    const survivors = new MemoryIndex();
+    for (const passage of passages) if (!removed.has(passage.id.split(':')[0]!)) survivors.add(passage);
+    expect(answers(restored.value)).toEqual(answers(survivors));
+    expect(restored.value.size).toBe(survivors.size);
+  });
+
   it('cuts a large index into chunks of at most the chunk size, whose checksum covers them all', () => {
     const encoded = encodeSnapshot(built());
     expect(encoded.chunks.every((chunk) => chunk.length <= CHUNK_BYTES && chunk.length % 8 === 0)).toBe(true);
