@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../tests/couch-server';
 import { SEED_URLS } from '../tests/seeds';
-import { annotatePhrase } from './annotate';
+import { annotatePhrase, editorFrame } from './annotate';
 import { artifactFile, SCREENSHOTS } from './artifacts';
 import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
@@ -52,7 +52,9 @@ describe('Chromium: annotations', () => {
       await annotatePhrase(page, PHRASE, 'The FT wrote adoption, not performance.');
       const painted = await page.evaluate(() => [...CSS.highlights.get('claimtrail-note')!].map((range) => (range as Range).toString()));
       expect(painted).toEqual([expect.stringContaining('開源模型')]);
-      expect(await shadowText(page, 'claimtrail-card')).toContain('Saved.');
+      // The editor is ClaimTrail's own page framed in the card; the card itself holds no note.
+      expect(await (await editorFrame(page)).getByTestId('note-status').textContent()).toBe('Saved.');
+      expect(await shadowText(page, 'claimtrail-card')).not.toContain('The FT wrote adoption');
       await page.screenshot({ path: join(SCREENSHOTS, 'chromium-annotation-card.png') });
 
       const panel = await extensionPage(session, 'sidepanel.html');
