@@ -9,7 +9,8 @@ import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { shadowText } from './shadow-dom';
+import { phraseCentre } from './page-probe';
+import { overlayBoxes, paintedCounts, shadowText } from './shadow-dom';
 import { fixturePages } from './site-pages';
 
 const REPOST = SEED_URLS['netease-repost']!;
@@ -50,8 +51,11 @@ describe('Chromium: annotations', () => {
       await options.getByTestId('browser-sync').check();
       const page = await openRepost(session);
       await annotatePhrase(page, PHRASE, 'The FT wrote adoption, not performance.');
-      const painted = await page.evaluate(() => [...CSS.highlights.get('claimtrail-note')!].map((range) => (range as Range).toString()));
-      expect(painted).toEqual([expect.stringContaining('開源模型')]);
+      // Painted over the phrase in ClaimTrail's own overlay, in the note style.
+      await expect.poll(async () => paintedCounts(await overlayBoxes(page))['note'], { timeout: 10_000 }).toBe(1);
+      const phrase = await page.evaluate(phraseCentre, PHRASE);
+      const notes = (await overlayBoxes(page)).filter((box) => box.kind === 'note');
+      expect(notes.some((box) => phrase.x >= box.left && phrase.x <= box.left + box.width && phrase.y >= box.top && phrase.y <= box.top + box.height)).toBe(true);
       // The editor is ClaimTrail's own page framed in the card; the card itself holds no note.
       expect(await (await editorFrame(page)).getByTestId('note-status').textContent()).toBe('Saved.');
       expect(await shadowText(page, 'claimtrail-card')).not.toContain('The FT wrote adoption');
@@ -77,7 +81,7 @@ describe('Chromium: annotations', () => {
 
       // A reload finds the annotation again, anchored where it was.
       await page.reload();
-      await page.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+      await expect.poll(async () => paintedCounts(await overlayBoxes(page))['note'], { timeout: 30_000 }).toBe(1);
     } finally {
       await session.close();
     }
@@ -112,7 +116,7 @@ describe('Chromium: annotations', () => {
       expect(await syncNow(optionsB)).toMatch(/^Synced: 0 sent, 1 received/);
       expect(await optionsB.getByTestId('article-count').textContent()).toBe('2');
       const pageB = await openRepost(b);
-      await pageB.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+      await expect.poll(async () => paintedCounts(await overlayBoxes(pageB))['note'], { timeout: 30_000 }).toBe(1);
       const panelB = await extensionPage(b, 'sidepanel.html');
       await panelB.getByTestId('annotation').waitFor();
       expect(await panelB.getByTestId('note-text').inputValue()).toBe('Annotated in browser A.');
