@@ -49,7 +49,7 @@ export function AnnotationFrame({ session, error, onSave, onDelete, onClose }: P
         }}
       >
         {session?.annotations.map((annotation) => (
-          <AnnotationEditor key={annotation.id} annotation={annotation} tags={session.tags} autoFocus={annotation.id === focusId} onSave={(body) => onSave(annotation.id, body)} onDelete={() => onDelete(annotation.id)} />
+          <AnnotationEditor key={annotation.id} annotation={annotation} tags={session.tags} onSave={(body) => onSave(annotation.id, body)} onDelete={() => onDelete(annotation.id)} />
         ))}
         {status !== undefined && <p role="status" data-testid="note-frame-status">{status}</p>}
       </main>

@@ -87,6 +87,28 @@ describe('Chromium: annotations', () => {
     }
   });
 
+  it('gives the editor frame a dark page’s colours, and keeps them through a save', async () => {
+    const session = await launchChromium(server);
+    try {
+      const page = await openRepost(session);
+      // The card follows the page's own background, not the system's preference.
+      await page.evaluate(() => {
+        document.body.style.background = '#15181d';
+        document.body.style.color = '#e6edf3';
+      });
+      await annotatePhrase(page, PHRASE, 'Dark.');
+      const frame = await editorFrame(page);
+      const colours = await frame.evaluate(() => {
+        const main = document.querySelector('[data-testid="annotation-frame"]')!;
+        return { scheme: main.parentElement!.dataset['scheme'], root: document.documentElement.style.colorScheme, background: getComputedStyle(main).backgroundColor, text: getComputedStyle(main).color };
+      });
+      expect(colours).toEqual({ scheme: 'dark', root: 'dark', background: 'rgb(28, 33, 40)', text: 'rgb(230, 237, 243)' });
+      await page.screenshot({ path: join(SCREENSHOTS, 'chromium-annotation-card-dark.png') });
+    } finally {
+      await session.close();
+    }
+  });
+
   it('syncs two browsers through a CouchDB server: their tracked corpus is shared, an annotation made in one appears in the other, concurrent edits converge with both texts kept, a push cut off mid-way resumes without loss or duplicates, a wrong password loses nothing', async () => {
     const database = await couch.createDatabase();
     const config = { serverUrl: couch.url, database: database.name, username: database.username, password: database.password, shareCorpus: true };

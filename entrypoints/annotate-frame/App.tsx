@@ -44,6 +44,13 @@ export function App() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
+  // The frame's root takes the card's scheme: where an iframe's scheme differs from its
+  // document's, Chrome paints an opaque backdrop behind the document, white on a dark card.
+  const scheme = session?.scheme;
+  useEffect(() => {
+    if (scheme) document.documentElement.style.colorScheme = scheme;
+  }, [scheme]);
+
   const sessionId = session?.session;
   const tell = (event: EditorFrameEvent) => (sessionId ? void callBackground('editorEvent', { session: sessionId, event }) : undefined);
 
