@@ -5,6 +5,14 @@ import { hostPermissions } from './lib/sites/hosts';
 
 const syncServerOrigins = ['https://*/*', 'http://*/*'];
 
+/**
+ * The annotation editor frame, framed inside the card on the supported sites' pages. Manifest V3
+ * names the sites that may frame it; Manifest V2 (Firefox) has only a list of paths, reachable
+ * from any page — which gains a page nothing: the frame answers only for the tab's open card
+ * (entrypoints/background/editor-sessions.ts), and Firefox's extension host is random per install.
+ */
+const editorFrame = 'annotate-frame.html';
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,6 +41,7 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: syncServerOrigins }
       : { optional_permissions: syncServerOrigins }),
+    web_accessible_resources: manifestVersion === 3 ? [{ resources: [editorFrame], matches: hostPermissions }] : [editorFrame],
     action: { default_title: '__MSG_extName__' },
     commands: {
       [TRACK_COMMAND]: { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandTrack__' },

@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouchServer, type CouchServer } from '../tests/couch-server';
 import { SEED_URLS } from '../tests/seeds';
-import { annotatePhrase } from './annotate';
+import { annotatePhrase, editorFrame } from './annotate';
 import { artifactFile, SCREENSHOTS } from './artifacts';
 import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
 import { tabStateInPage } from './extension-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { shadowText } from './shadow-dom';
+import { phraseCentre } from './page-probe';
+import { overlayBoxes, paintedCounts, shadowText } from './shadow-dom';
 import { fixturePages } from './site-pages';
 
 const REPOST = SEED_URLS['netease-repost']!;
@@ -50,9 +51,14 @@ describe('Chromium: annotations', () => {
       await options.getByTestId('browser-sync').check();
       const page = await openRepost(session);
       await annotatePhrase(page, PHRASE, 'The FT wrote adoption, not performance.');
-      const painted = await page.evaluate(() => [...CSS.highlights.get('claimtrail-note')!].map((range) => (range as Range).toString()));
-      expect(painted).toEqual([expect.stringContaining('開源模型')]);
-      expect(await shadowText(page, 'claimtrail-card')).toContain('Saved.');
+      // Painted over the phrase in ClaimTrail's own overlay, in the note style.
+      await expect.poll(async () => paintedCounts(await overlayBoxes(page))['note'], { timeout: 10_000 }).toBe(1);
+      const phrase = await page.evaluate(phraseCentre, PHRASE);
+      const notes = (await overlayBoxes(page)).filter((box) => box.kind === 'note');
+      expect(notes.some((box) => phrase.x >= box.left && phrase.x <= box.left + box.width && phrase.y >= box.top && phrase.y <= box.top + box.height)).toBe(true);
+      // The editor is ClaimTrail's own page framed in the card; the card itself holds no note.
+      expect(await (await editorFrame(page)).getByTestId('note-status').textContent()).toBe('Saved.');
+      expect(await shadowText(page, 'claimtrail-card')).not.toContain('The FT wrote adoption');
       await page.screenshot({ path: join(SCREENSHOTS, 'chromium-annotation-card.png') });
 
       const panel = await extensionPage(session, 'sidepanel.html');
@@ -75,7 +81,29 @@ describe('Chromium: annotations', () => {
 
       // A reload finds the annotation again, anchored where it was.
       await page.reload();
-      await page.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+      await expect.poll(async () => paintedCounts(await overlayBoxes(page))['note'], { timeout: 30_000 }).toBe(1);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('gives the editor frame a dark page’s colours, and keeps them through a save', async () => {
+    const session = await launchChromium(server);
+    try {
+      const page = await openRepost(session);
+      // The card follows the page's own background, not the system's preference.
+      await page.evaluate(() => {
+        document.body.style.background = '#15181d';
+        document.body.style.color = '#e6edf3';
+      });
+      await annotatePhrase(page, PHRASE, 'Dark.');
+      const frame = await editorFrame(page);
+      const colours = await frame.evaluate(() => {
+        const main = document.querySelector('[data-testid="annotation-frame"]')!;
+        return { scheme: main.parentElement!.dataset['scheme'], root: document.documentElement.style.colorScheme, background: getComputedStyle(main).backgroundColor, text: getComputedStyle(main).color };
+      });
+      expect(colours).toEqual({ scheme: 'dark', root: 'dark', background: 'rgb(28, 33, 40)', text: 'rgb(230, 237, 243)' });
+      await page.screenshot({ path: join(SCREENSHOTS, 'chromium-annotation-card-dark.png') });
     } finally {
       await session.close();
     }
@@ -110,7 +138,7 @@ describe('Chromium: annotations', () => {
       expect(await syncNow(optionsB)).toMatch(/^Synced: 0 sent, 1 received/);
       expect(await optionsB.getByTestId('article-count').textContent()).toBe('2');
       const pageB = await openRepost(b);
-      await pageB.waitForFunction(() => CSS.highlights.get('claimtrail-note')?.size === 1, undefined, { timeout: 30_000 });
+      await expect.poll(async () => paintedCounts(await overlayBoxes(pageB))['note'], { timeout: 30_000 }).toBe(1);
       const panelB = await extensionPage(b, 'sidepanel.html');
       await panelB.getByTestId('annotation').waitFor();
       expect(await panelB.getByTestId('note-text').inputValue()).toBe('Annotated in browser A.');

@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleOf } from '../tests/bundles';
 import { launchChromium, type ChromiumSession } from './browsers';
-import { tabStateInPage } from './extension-probe';
+import { highlightedQuotesInPage, tabStateInPage } from './extension-probe';
 import { firstHighlightPoint } from './page-probe';
-import { shadowText } from './shadow-dom';
+import { overlayBoxes, paintedCounts, shadowText } from './shadow-dom';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { artifactFile, composeSideBySide, SCREENSHOTS } from './artifacts';
 import { SEED_URLS } from '../tests/seeds';
@@ -80,18 +80,16 @@ describe('Chromium: matching against the tracked corpus', () => {
     expect(state.matches.passages).toBeGreaterThanOrEqual(state.matches.same + state.matches.supports);
     expect(state.matches.highlights).toBe(state.matches.same + state.matches.supports);
 
-    // Painted with the CSS Custom Highlight API: ranges over the page's own text, its DOM untouched.
-    const painted = await reading.evaluate(() => {
-      const same = CSS.highlights.get('claimtrail-same');
-      return { same: same?.size ?? 0, text: same ? [...same][0]!.toString() : '', marks: document.querySelectorAll('mark, claimtrail-highlights').length };
-    });
-    expect(painted.same).toBe(state.matches.same);
-    expect(painted.text).toMatch(/[\u4e00-\u9fff]/);
-    expect(painted.marks).toBe(0);
+    // Painted in ClaimTrail's closed overlay, one box per line: the page's own text and nodes
+    // untouched, and nothing in the page's CSS.highlights registry, which its scripts can read.
+    const counts = paintedCounts(await overlayBoxes(reading));
+    expect(counts['same']).toBe(state.matches.same);
+    expect(counts['supports'] ?? 0).toBe(state.matches.supports);
+    expect(await reading.evaluate(() => ({ registry: CSS.highlights.size, marks: document.querySelectorAll('mark').length }))).toEqual({ registry: 0, marks: 0 });
     await reading.screenshot({ path: join(SCREENSHOTS, 'chromium-highlights.png') });
 
     // Hovering a highlight opens its card, beside it, listing the Global Times sentence.
-    const box = await reading.evaluate(firstHighlightPoint);
+    const box = await reading.evaluate(firstHighlightPoint, await options.evaluate(highlightedQuotesInPage, repost));
     await reading.mouse.move(box.x, box.y);
     const card = reading.locator('claimtrail-card');
     await card.waitFor({ state: 'visible' });
@@ -128,7 +126,7 @@ describe('Chromium: matching against the tracked corpus', () => {
     await composeSideBySide(session.context, [join(SCREENSHOTS, 'chromium-hover-card.png'), join(SCREENSHOTS, 'chromium-sidepanel-provenance.png')], join(SCREENSHOTS, 'chromium-overview.png'));
     // Clicking a claim scrolls the page to it and flashes it.
     await panel.getByTestId('claim').first().locator('button').click();
-    await reading.waitForFunction(() => CSS.highlights.has('claimtrail-flash'));
+    await expect.poll(async () => (await overlayBoxes(reading)).some((painted) => painted.kind === 'flash'), { timeout: 10_000 }).toBe(true);
   });
 });
 

@@ -44,3 +44,34 @@ export async function tabStateInPage(query: TabStateQuery): Promise<TabState | {
   }
 }
 
+
+/**
+ * Runs in an extension page: the texts of the passages of the tab at `url` whose best match is
+ * `same` (what ClaimTrail highlights in that style), from the background's `getTabMatches`.
+ * Self-contained, because it is serialised into the page.
+ */
+export async function highlightedQuotesInPage(url: string): Promise<string[]> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const [tab] = await api.tabs.query({ url });
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  const answer = (await api.runtime.sendMessage({ claimtrail: 1, type: 'getTabMatches', payload: { tabId: tab.id } })) as
+    | { ok: true; value: { answer: { passages: { text: string; matches: { label: string }[] }[] } } | null }
+    | { ok: false; error: { message: string } };
+  if (!answer.ok) throw new Error(answer.error.message);
+  return (answer.value?.answer.passages ?? []).filter((passage) => passage.matches[0]?.label === 'same').map((passage) => passage.text);
+}
+
+/**
+ * Runs in an extension page: the texts of every passage of the tab at `url` that ClaimTrail
+ * highlights (best match `same` or `supports`). Self-contained, because it is serialised into the page.
+ */
+export async function matchedQuotesInPage(url: string): Promise<string[]> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const [tab] = await api.tabs.query({ url });
+  if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+  const answer = (await api.runtime.sendMessage({ claimtrail: 1, type: 'getTabMatches', payload: { tabId: tab.id } })) as
+    | { ok: true; value: { answer: { passages: { text: string; matches: unknown[] }[] } } | null }
+    | { ok: false; error: { message: string } };
+  if (!answer.ok) throw new Error(answer.error.message);
+  return (answer.value?.answer.passages ?? []).filter((passage) => passage.matches.length > 0).map((passage) => passage.text);
+}

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { bundleOf } from '../tests/bundles';
 import { artifactFile, SCREENSHOTS } from './artifacts';
 import { FIREFOX_EXTENSION_UUID, launchFirefox } from './browsers';
-import { tabStateInPage } from './extension-probe';
+import { highlightedQuotesInPage, tabStateInPage } from './extension-probe';
 import { firstHighlightPoint } from './page-probe';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { SEED_URLS } from '../tests/seeds';
@@ -78,10 +78,11 @@ describe('Firefox: inside the page', () => {
     if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
     expect(state.matches.same).toBeGreaterThanOrEqual(21);
     expect(state.matches.highlights).toBe(state.matches.same + state.matches.supports);
-    const painted = await reading.evaluate(() => ({ same: CSS.highlights.get('claimtrail-same')?.size ?? 0, marks: document.querySelectorAll('mark').length }));
-    expect(painted).toEqual({ same: state.matches.same, marks: 0 });
+    // Painted in ClaimTrail's closed overlay: nothing in the page's CSS.highlights registry.
+    const painted = await reading.evaluate(() => ({ registry: CSS.highlights.size, marks: document.querySelectorAll('mark').length }));
+    expect(painted).toEqual({ registry: 0, marks: 0 });
 
-    const point = await reading.evaluate(firstHighlightPoint);
+    const point = await reading.evaluate(firstHighlightPoint, await options.evaluate(highlightedQuotesInPage, repost));
     await reading.mouse.move(point.x, point.y);
     await until(() => reading.evaluate(() => getComputedStyle(document.querySelector('claimtrail-card')!).display === 'block'));
     await reading.screenshot({ path: join(SCREENSHOTS, 'firefox-hover-card.png') });

@@ -1,5 +1,5 @@
 /** The built manifests ask for what the extension needs and nothing more. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../lib/identity';
@@ -28,6 +28,13 @@ describe('built manifests', () => {
     expect(firefox['optional_permissions']).toEqual(['https://*/*', 'http://*/*']);
     expect(firefox['sidebar_action']).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(JSON.stringify(firefox)).not.toContain('<all_urls>');
+  });
+
+  it('lets only the supported sites frame the annotation editor (Chrome MV3); Firefox MV2 lists the page alone', () => {
+    expect(manifest(CHROME_EXTENSION)['web_accessible_resources']).toEqual([{ resources: ['annotate-frame.html'], matches: hostPermissions }]);
+    // Manifest V2 has no matches: the frame answers only the tab whose card opened it (editor-sessions.ts).
+    expect(manifest(FIREFOX_EXTENSION)['web_accessible_resources']).toEqual(['annotate-frame.html']);
+    for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) expect(existsSync(join(dir, 'annotate-frame.html'))).toBe(true);
   });
 
   it('ships icons at every size the stores ask for', () => {

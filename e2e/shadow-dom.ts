@@ -1,7 +1,7 @@
 /**
  * Reaching into ClaimTrail's closed shadow roots from a test, through the DevTools protocol
  * (which sees them; page scripts and Playwright locators cannot): read their text, click an
- * element by its `data-testid`.
+ * element by its `data-testid`, list the highlight overlay's boxes.
  */
 import type { Page } from 'playwright-core';
 
@@ -51,6 +51,35 @@ export async function clickInShadow(page: Page, hostTag: string, testId: string)
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** A box of ClaimTrail's highlight overlay: its style (`same`, `supports`, `note`, `flash`), its passage, where it is (page pixels). */
+export interface OverlayBox {
+  kind: string;
+  ordinal: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The boxes in ClaimTrail's closed highlight overlay (`<claimtrail-highlights>`). */
+export async function overlayBoxes(page: Page): Promise<OverlayBox[]> {
+  const { root, detach } = await documentTree(page);
+  const nodes = [...walk(root, false, 'claimtrail-highlights')].filter(([node, within]) => within && attribute(node, 'data-ordinal') !== undefined).map(([node]) => node);
+  await detach();
+  return nodes.map((node) => {
+    const style = attribute(node, 'style') ?? '';
+    const px = (name: string) => Number(new RegExp(`(?:^|;)\\s*${name}:\\s*([\\d.e+-]+)px`).exec(style)?.[1] ?? Number.NaN);
+    return { kind: attribute(node, 'class') ?? '', ordinal: Number(attribute(node, 'data-ordinal')), left: px('left'), top: px('top'), width: px('width'), height: px('height') };
+  });
+}
+
+/** How many passages (distinct ordinals) the overlay paints in each style. */
+export const paintedCounts = (boxes: readonly OverlayBox[]): Record<string, number> => {
+  const ordinals = new Map<string, Set<number>>();
+  for (const box of boxes) ordinals.set(box.kind, (ordinals.get(box.kind) ?? new Set()).add(box.ordinal));
+  return Object.fromEntries([...ordinals].map(([kind, set]) => [kind, set.size]));
+};
 
 function attribute(node: DomNode, name: string): string | undefined {
   const attributes = node.attributes ?? [];

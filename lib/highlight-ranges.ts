@@ -3,7 +3,7 @@
  * `supports`, as a DOM range built through the text map (offsets in the page text → text nodes).
  * Works on any `Document` (the page's, or a test's); the content script paints the ranges.
  */
-import type { PageMatchesAnswer, PlacedAnnotation } from './schema';
+import type { PageMatchesAnswer, PageNoteSpans } from './schema';
 import type { TextMap } from './sites/text-map';
 
 export type HighlightKind = 'same' | 'supports' | 'note';
@@ -20,11 +20,11 @@ export interface PassageRange {
 /** Annotation ranges get ordinals from here on, apart from any passage's. */
 export const NOTE_ORDINALS = 1_000_000;
 
-/** Ranges of the anchored annotations (orphans have none); spans the map cannot place are skipped. */
-export function noteRanges(placed: readonly PlacedAnnotation[], textMap: TextMap, doc: Document): PassageRange[] {
-  return placed.flatMap((note, i) => {
-    const range = note.status === 'anchored' ? passageRange(note, textMap, doc) : undefined;
-    return range ? [{ ordinal: NOTE_ORDINALS + i, kind: 'note' as const, range, annotationId: note.annotation.id }] : [];
+/** Ranges of the anchored annotations; spans the map cannot place are skipped. */
+export function noteRanges(anchored: PageNoteSpans['anchored'], textMap: TextMap, doc: Document): PassageRange[] {
+  return anchored.flatMap((note, i) => {
+    const range = passageRange(note, textMap, doc);
+    return range ? [{ ordinal: NOTE_ORDINALS + i, kind: 'note' as const, range, annotationId: note.id }] : [];
   });
 }
 

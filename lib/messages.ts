@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { errorCodes, fail, ok, type Result } from './result';
-import { annotateRequestSchema, annotationBodySchema, annotationSchema, pageAnnotationsSchema, pageMatchesSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabMatchesSchema, tabStateSchema, trackResultSchema } from './schema';
+import { annotateRequestSchema, annotationBodySchema, annotationSchema, editorFrameMessageSchema, editorSessionSchema, openEditorRequestSchema, pageAnnotationsSchema, pageMatchesSchema, pageNoteSpansSchema, pageReportSchema, pageTextSchema, paintReportSchema, tabMatchesSchema, tabStateSchema, trackResultSchema } from './schema';
 import { envelope, isEnvelope, type Envelope } from './wire';
 import { describeZodError } from './zod-errors';
 
@@ -26,17 +26,21 @@ export const contentToBackground = {
   matchPassages: { request: pageTextSchema, response: pageMatchesSchema },
   /** The matched passages are highlighted: how many, and how long it took. */
   reportPainted: { request: paintReportSchema, response: z.object({ recorded: z.literal(true) }) },
-  /** The reader annotates a span of the page's article text; answers the new annotation. */
-  annotate: { request: annotateRequestSchema, response: annotationSchema },
-  /** The annotations of the page's article, placed in its text. */
-  pageAnnotations: { request: z.object({ url: httpUrl }), response: pageAnnotationsSchema },
-  /** The reader edited an annotation in the page's card. */
-  updateAnnotation: { request: z.object({ id: z.uuid(), body: annotationBodySchema }), response: annotationSchema },
-  /** The reader deleted an annotation in the page's card. */
-  removeAnnotation: { request: z.object({ id: z.uuid() }), response: annotationSchema },
+  /** The reader annotates a span of the page's article text; answers the new annotation's id. */
+  annotate: { request: annotateRequestSchema, response: z.object({ id: z.uuid() }) },
+  /**
+   * Where the page's annotations anchor in its text: ids and spans only. Notes, tags and verdicts
+   * never enter the page's process; the editor frame reads them from the background itself.
+   */
+  pageAnnotations: { request: z.object({ url: httpUrl }), response: pageNoteSpansSchema },
+  /** The card edits these annotations of the tab's page: the frame it embeds asks `editorSession`. */
+  openEditor: { request: openEditorRequestSchema, response: z.object({ session: z.uuid() }) },
 } satisfies MessageMap;
 
-/** Messages extension pages (popup, side panel, options) may send to the background. */
+/**
+ * Messages extension pages (popup, side panel, options, the editor frame inside a page's card) may
+ * send to the background.
+ */
 export const uiToBackground = {
   /** What the extension knows of a tab: unsupported, pending, not an article, or an article. */
   getTabState: { request: z.object({ tabId: z.number().int().min(0) }), response: tabStateSchema },
@@ -52,6 +56,14 @@ export const uiToBackground = {
   syncNow: { request: z.object({}), response: z.object({ pushed: z.number().int().min(0), pulled: z.number().int().min(0), conflicts: z.number().int().min(0), rejected: z.array(z.string()), lastSyncedAt: z.string() }) },
   /** An extension page changed annotations in the database: repaint pages, schedule sync. */
   annotationsWritten: { request: z.object({}), response: z.object({}) },
+  /** The editor frame asks what its tab's card edits (`null`: nothing, or another frame has it). */
+  editorSession: { request: z.object({}), response: editorSessionSchema.nullable() },
+  /** The editor frame saves an annotation's body. */
+  editorSave: { request: z.object({ id: z.uuid(), body: annotationBodySchema }), response: annotationSchema },
+  /** The editor frame deletes (tombstones) an annotation. */
+  editorDelete: { request: z.object({ id: z.uuid() }), response: annotationSchema },
+  /** The editor frame tells its tab's card it is drawn, resized, or done (passed on to the content script). */
+  editorEvent: { request: editorFrameMessageSchema, response: z.object({ delivered: z.boolean() }) },
 } satisfies MessageMap;
 
 /** Messages the background may send to a tab's content script. */
@@ -66,12 +78,20 @@ export const backgroundToContent = {
   annotationsChanged: { request: z.object({}), response: z.object({}) },
   /** The reader asked (context menu, keyboard) to annotate the current selection. */
   annotateSelection: { request: z.object({}), response: z.object({ created: z.boolean() }) },
+  /** The card's editor frame is drawn, resized or done; `handled` is false for a frame no longer shown. */
+  editorFrameEvent: { request: editorFrameMessageSchema, response: z.object({ handled: z.boolean() }) },
 } satisfies MessageMap;
 
 /** Messages the background broadcasts to extension pages. */
 export const backgroundToUi = {
   /** A tab's state changed (its content script reported, or it navigated away). */
   tabStateChanged: { request: z.object({ tabId: z.number().int().min(0) }), response: z.object({}) },
+} satisfies MessageMap;
+
+/** Messages the background broadcasts to editor frames. */
+export const backgroundToFrame = {
+  /** Annotations changed (here, in the side panel, or by sync): ask for the session again. */
+  editorRefresh: { request: z.object({}), response: z.object({}) },
 } satisfies MessageMap;
 
 export type RequestOf<M extends MessageMap, K extends keyof M> = z.infer<M[K]['request']>;

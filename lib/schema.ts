@@ -9,6 +9,7 @@ import { httpUrlSchema, isoDateTimeSchema, passageIdSchema, spanIsOrdered, spanM
 
 export * from './schema/annotations';
 export * from './schema/couch';
+export * from './schema/editor-frame';
 export * from './schema/index-snapshot';
 export * from './schema/storage-sync';
 export * from './schema/w3c';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { annotatePage, placePageAnnotations, removeAnnotation, updateAnnotation, valueOrThrow } from '../../lib/annotations/page-annotations';
-import { backgroundToContent, createClient } from '../../lib/messages';
+import { backgroundToContent, backgroundToFrame, createClient } from '../../lib/messages';
 import { extensionDb } from '../../platform/extension-db';
 import type { AnnotationDeps } from './annotation-routes';
 import type { TabStates } from './tab-states';
@@ -22,12 +22,18 @@ export function browserAnnotationDeps(onWritten: () => void): AnnotationDeps {
   };
 }
 
-/** Tells every tab that shows an article to fetch and paint its annotations again. */
+/**
+ * Tells every tab that shows an article to fetch and paint its annotations again, and every
+ * editor frame to read what it edits again (an edit in the side panel, or from sync, shows there).
+ */
 export async function repaintAnnotations(tabs: TabStates): Promise<void> {
   const open = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(
-    open
+  // With no editor frame open there is no receiver; the client turns that into a result.
+  const frames = createClient(backgroundToFrame, (message) => browser.runtime.sendMessage(message))('editorRefresh', {});
+  await Promise.all([
+    frames,
+    ...open
       .filter((tab) => tab.id !== undefined && tabs.get(tab.id)?.kind === 'article')
-      .map((tab) => createClient(backgroundToContent, (message) => browser.tabs.sendMessage(tab.id!, message))('annotationsChanged', {})),
-  );
+      .map((tab) => createClient(backgroundToContent, (message) => browser.tabs.sendMessage(tab.id!, message, { frameId: 0 }))('annotationsChanged', {})),
+  ]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contentToBackground, uiToBackground } from '../../lib/messages';
 import { fail, ok } from '../../lib/result';
-import type { Annotation, PageText } from '../../lib/schema';
+import type { Annotation, PageAnnotations, PageText } from '../../lib/schema';
 import { draftAnnotation, uuid } from '../../tests/annotations';
 import { envelope } from '../../lib/wire';
 import { createRouter, type RouterDeps } from './router';
@@ -14,7 +14,7 @@ const annotation: Annotation = { id: uuid(1), type: 'Annotation', ...draftAnnota
 function deps(askTabPage: RouterDeps['askTabPage'] = vi.fn(async () => fail('unreachable', 'no content script'))) {
   const annotations = {
     annotate: vi.fn(async () => annotation),
-    place: vi.fn(async (p: PageText) => ({ canonicalUrl: p.canonicalUrl, placed: [], tags: ['ai'] })),
+    place: vi.fn(async (p: PageText): Promise<PageAnnotations> => ({ canonicalUrl: p.canonicalUrl, placed: [], tags: ['ai'] })),
     update: vi.fn(async () => annotation),
     remove: vi.fn(async () => ({ ...annotation, deleted: true })),
     written: vi.fn(async () => undefined),
@@ -30,7 +30,8 @@ describe('annotation routes', () => {
   it('annotates a span of the text the background holds for the tab, then repaints and schedules sync', async () => {
     const { d, annotations } = deps();
     d.tabs.setPage(7, page);
-    expect(await createRouter(d)(content('annotate', { url: URL, start: 0, end: 10 }), fromTab)).toEqual(ok(annotation));
+    // The page's script learns the new annotation's id, nothing of its body.
+    expect(await createRouter(d)(content('annotate', { url: URL, start: 0, end: 10 }), fromTab)).toEqual(ok({ id: annotation.id }));
     expect(annotations.annotate).toHaveBeenCalledWith(page, { start: 0, end: 10 });
     expect(annotations.written).toHaveBeenCalledOnce();
   });
@@ -38,7 +39,7 @@ describe('annotation routes', () => {
   it('asks the tab for its text when it has none for that address (a service-worker restart)', async () => {
     const askTabPage = vi.fn(async () => ok(page));
     const { d } = deps(askTabPage);
-    expect(await createRouter(d)(content('pageAnnotations', { url: URL }), fromTab)).toEqual(ok({ canonicalUrl: URL, placed: [], tags: ['ai'] }));
+    expect(await createRouter(d)(content('pageAnnotations', { url: URL }), fromTab)).toEqual(ok({ canonicalUrl: URL, anchored: [] }));
     expect(askTabPage).toHaveBeenCalledWith(7);
     expect(d.tabs.page(7)).toEqual(page);
   });
@@ -51,12 +52,22 @@ describe('annotation routes', () => {
     expect(annotations.annotate).not.toHaveBeenCalled();
   });
 
-  it('edits and deletes from the card, each followed by a repaint', async () => {
+  it('tells the page’s script where its annotations anchor, by id and span only: no note, tag or verdict', async () => {
+    const { d, annotations } = deps();
+    annotations.place.mockResolvedValue({ canonicalUrl: URL, placed: [{ status: 'anchored', annotation, start: 0, end: 10 }, { status: 'orphan', annotation: { ...annotation, id: uuid(2) } }], tags: ['ai'] });
+    d.tabs.setPage(7, page);
+    const answer = await createRouter(d)(content('pageAnnotations', { url: URL }), fromTab);
+    expect(answer).toEqual(ok({ canonicalUrl: URL, anchored: [{ id: uuid(1), start: 0, end: 10 }] }));
+    expect(JSON.stringify(answer)).not.toContain(annotation.body.note);
+  });
+
+  it('no longer lets a page’s script edit or delete: only the editor frame does', async () => {
     const { d, annotations } = deps();
     const route = createRouter(d);
-    expect(await route(content('updateAnnotation', { id: uuid(1), body: { note: 'n', tags: [] } }), fromTab)).toEqual(ok(annotation));
-    expect(await route(content('removeAnnotation', { id: uuid(1) }), fromTab)).toMatchObject({ ok: true, value: { deleted: true } });
-    expect(annotations.written).toHaveBeenCalledTimes(2);
+    expect(await route(content('updateAnnotation' as never, { id: uuid(1), body: { note: 'n', tags: [] } }), fromTab)).toMatchObject({ ok: false, error: { code: 'unknownMessage' } });
+    expect(await route(content('removeAnnotation' as never, { id: uuid(1) }), fromTab)).toMatchObject({ ok: false, error: { code: 'unknownMessage' } });
+    expect(annotations.update).not.toHaveBeenCalled();
+    expect(annotations.remove).not.toHaveBeenCalled();
   });
 
   it('gives the side panel the tab’s annotations, or null when no article was read there', async () => {

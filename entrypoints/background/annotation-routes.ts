@@ -1,10 +1,11 @@
 /**
- * The background's annotation handlers: the page's script annotates, edits and deletes in its
- * card; the side panel asks for the tab's annotations placed in its text. Offsets are checked
- * against the text the background itself holds for the tab, never taken on trust.
+ * The background's annotation handlers: the page's script annotates a span and learns where its
+ * page's annotations anchor; the side panel asks for the tab's annotations placed in its text.
+ * Offsets are checked against the text the background itself holds for the tab, never taken on
+ * trust. Editing happens in the editor frame (editor-routes.ts).
  */
 import type { contentToBackground, Handlers, uiToBackground } from '../../lib/messages';
-import type { Annotation, AnnotationBody, PageAnnotations, PageText } from '../../lib/schema';
+import type { Annotation, AnnotationBody, PageAnnotations, PageNoteSpans, PageText } from '../../lib/schema';
 import type { RouterDeps, SenderInfo } from './router';
 
 /** What the annotation handlers need; each call throws a readable Error on failure. */
@@ -17,20 +18,24 @@ export interface AnnotationDeps {
   written(): Promise<void>;
 }
 
-type ContentAnnotationHandlers = Pick<Handlers<typeof contentToBackground, SenderInfo>, 'annotate' | 'pageAnnotations' | 'updateAnnotation' | 'removeAnnotation'>;
+type ContentAnnotationHandlers = Pick<Handlers<typeof contentToBackground, SenderInfo>, 'annotate' | 'pageAnnotations'>;
 type UiAnnotationHandlers = Pick<Handlers<typeof uiToBackground, SenderInfo>, 'getTabAnnotations' | 'annotationsWritten'>;
 
 export function contentAnnotationHandlers(deps: RouterDeps): ContentAnnotationHandlers {
-  const afterWrite = async (annotation: Annotation) => {
-    await deps.annotations.written();
-    return annotation;
-  };
   return {
-    annotate: async ({ url, ...span }, sender) => afterWrite(await deps.annotations.annotate(await senderPage(deps, sender, url), span)),
-    pageAnnotations: async ({ url }, sender) => deps.annotations.place(await senderPage(deps, sender, url)),
-    updateAnnotation: async ({ id, body }) => afterWrite(await deps.annotations.update(id, body)),
-    removeAnnotation: async ({ id }) => afterWrite(await deps.annotations.remove(id)),
+    annotate: async ({ url, ...span }, sender) => {
+      const { id } = await deps.annotations.annotate(await senderPage(deps, sender, url), span);
+      await deps.annotations.written();
+      return { id };
+    },
+    pageAnnotations: async ({ url }, sender) => noteSpans(await deps.annotations.place(await senderPage(deps, sender, url))),
   };
+}
+
+/** Ids and spans of the anchored annotations: all the page's script needs to paint them. */
+function noteSpans(placed: PageAnnotations): PageNoteSpans {
+  const anchored = placed.placed.flatMap((note) => (note.status === 'anchored' ? [{ id: note.annotation.id, start: note.start, end: note.end }] : []));
+  return { canonicalUrl: placed.canonicalUrl, anchored };
 }
 
 export function uiAnnotationHandlers(deps: RouterDeps): UiAnnotationHandlers {
@@ -47,7 +52,7 @@ export function uiAnnotationHandlers(deps: RouterDeps): UiAnnotationHandlers {
 }
 
 /** The article text of the sender's tab at `url`: the one last matched, or asked for again. */
-async function senderPage(deps: RouterDeps, sender: SenderInfo, url: string): Promise<PageText> {
+export async function senderPage(deps: RouterDeps, sender: SenderInfo, url: string): Promise<PageText> {
   if (sender.tabId === undefined) throw new Error('Annotations are made from a tab.');
   const known = deps.tabs.page(sender.tabId);
   const page = known?.url === url ? known : await freshPage(deps, sender.tabId);
@@ -55,7 +60,8 @@ async function senderPage(deps: RouterDeps, sender: SenderInfo, url: string): Pr
   return page;
 }
 
-async function freshPage(deps: RouterDeps, tabId: number): Promise<PageText | undefined> {
+/** The tab's article text, asked of its content script again (and kept); `undefined` when it has none. */
+export async function freshPage(deps: RouterDeps, tabId: number): Promise<PageText | undefined> {
   const asked = await deps.askTabPage(tabId);
   if (!asked.ok) return undefined;
   deps.tabs.setPage(tabId, asked.value);

@@ -30,10 +30,18 @@ describe('background wiring over the browser APIs (WXT fake browser)', () => {
 
   it('tells ClaimTrail’s own pages from content scripts', () => {
     const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-    expect(senderInfo(ownPage)).toEqual({ tabId: undefined, isExtensionPage: true });
-    const contentScript = { id: fakeBrowser.runtime.id, url: 'https://www.ft.com/content/x', tab: { id: 4 } as never };
-    expect(senderInfo(contentScript)).toEqual({ tabId: 4, isExtensionPage: false });
+    expect(senderInfo(ownPage)).toEqual({ tabId: undefined, frameId: undefined, isExtensionPage: true });
+    const contentScript = { id: fakeBrowser.runtime.id, url: 'https://www.ft.com/content/x', tab: { id: 4 } as never, frameId: 0 };
+    expect(senderInfo(contentScript)).toEqual({ tabId: 4, frameId: 0, isExtensionPage: false });
     expect(senderInfo({ id: 'another-extension', url: fakeBrowser.runtime.getURL('/popup.html') }).isExtensionPage).toBe(false);
+  });
+
+  it('takes the editor frame framed in a news page for one of ClaimTrail’s pages, with its tab; the page itself stays a content script', () => {
+    const editorFrame = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/annotate-frame.html'), tab: { id: 4 } as never, frameId: 17 };
+    expect(senderInfo(editorFrame)).toEqual({ tabId: 4, frameId: 17, isExtensionPage: true });
+    // A page cannot pass for the frame: the browser, not the page, fills in the sender's URL.
+    const pageFrame = { id: fakeBrowser.runtime.id, url: 'https://www.163.com/annotate-frame.html', tab: { id: 4 } as never, frameId: 17 };
+    expect(senderInfo(pageFrame).isExtensionPage).toBe(false);
   });
 
   it('announcing a tab state never fails, even with no extension page open to hear it', async () => {

@@ -5,13 +5,17 @@ import { browserAnnotationDeps } from './annotation-deps';
 import type { SyncService } from './sync-service';
 import { matchPassages, trackArticle } from './corpus-matcher';
 import type { RouterDeps, SenderInfo } from './router';
+import { EditorSessions } from './editor-sessions';
 import { TabStates } from './tab-states';
 
 /** The router's dependencies, backed by the real browser APIs. */
-export function browserRouterDeps(tabs: TabStates, sync: SyncService): RouterDeps {
+export function browserRouterDeps(tabs: TabStates, sync: SyncService, editors = new EditorSessions()): RouterDeps {
   return {
     tabs,
     sync,
+    editors,
+    // The top frame only: that is where the content script runs (and never the editor frame itself).
+    tellEditor: (tabId, message) => createClient(backgroundToContent, (wire) => browser.tabs.sendMessage(tabId, wire, { frameId: 0 }))('editorFrameEvent', message),
     annotations: browserAnnotationDeps(() => sync.changed()),
     askTab: (tabId) => contentClient(tabId)('describePage', {}),
     askTabPage: (tabId) => contentClient(tabId)('pageText', {}),
@@ -48,6 +52,7 @@ export function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
   const ownPagesPrefix = browser.runtime.getURL('/');
   return {
     tabId: sender.tab?.id,
+    frameId: sender.frameId,
     isExtensionPage: sender.id === browser.runtime.id && (sender.url ?? '').startsWith(ownPagesPrefix),
   };
 }

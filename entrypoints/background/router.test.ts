@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backgroundToContent, backgroundToUi, contentToBackground, uiToBackground } from '../../lib/messages';
+import { backgroundToContent, backgroundToFrame, backgroundToUi, contentToBackground, uiToBackground } from '../../lib/messages';
 import { fail, ok } from '../../lib/result';
 import type { PageReport } from '../../lib/schema';
 import { envelope } from '../../lib/wire';
 import { tabPageHandlers } from '../../platform/active-tab';
+import { editorFrameHandlers } from '../annotate-frame/handlers';
 import { contentScriptHandlers } from '../content/handlers';
+import { EditorSessions } from './editor-sessions';
 import { contentHandlers, createRouter, uiHandlers, type RouterDeps } from './router';
 import { TabStates } from './tab-states';
 
@@ -23,6 +25,8 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     revealInTab: vi.fn(async () => ok({ revealed: true })),
     annotations: { annotate: vi.fn(), place: vi.fn(), update: vi.fn(), remove: vi.fn(), written: vi.fn() },
     sync: { syncNow: vi.fn() },
+    editors: new EditorSessions(),
+    tellEditor: vi.fn(async () => ok({ handled: true })),
     ...overrides,
   };
 }
@@ -114,14 +118,15 @@ describe('conventions: every message has exactly one handler', () => {
     const tables: [object, object][] = [
       [contentHandlers(deps()), contentToBackground],
       [uiHandlers(deps()), uiToBackground],
-      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }, { reveal: () => false, paintNotes: async () => undefined, annotateSelection: async () => false }), backgroundToContent],
+      [contentScriptHandlers(() => article, () => { throw new Error('unused'); }, { reveal: () => false, paintNotes: async () => undefined, annotateSelection: async () => false, editorFrameEvent: () => false }), backgroundToContent],
       [tabPageHandlers(() => undefined), backgroundToUi],
+      [editorFrameHandlers(() => undefined), backgroundToFrame],
     ];
     for (const [handlers, map] of tables) expect(Object.keys(handlers).sort()).toEqual(Object.keys(map).sort());
   });
 
   it('never reuses a message name across directions, so a handler table is unambiguous', () => {
-    const names = [contentToBackground, uiToBackground, backgroundToContent, backgroundToUi].flatMap((map) => Object.keys(map));
+    const names = [contentToBackground, uiToBackground, backgroundToContent, backgroundToUi, backgroundToFrame].flatMap((map) => Object.keys(map));
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -1,19 +1,25 @@
 /**
  * The background's one handler table per direction. Who may send what is decided by the sender:
- * extension pages get the UI map, content scripts (a tab, a page origin) get the content map.
+ * extension pages get the UI map — the editor frame inside a page's card too, since it is one of
+ * ClaimTrail's own pages, framed — and content scripts (a tab, a page origin) get the content map.
  */
 import { contentToBackground, dispatch, uiToBackground, type Handlers } from '../../lib/messages';
 import { isEnvelope } from '../../lib/wire';
 import { fail, type Result } from '../../lib/result';
-import type { MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState, TrackResult } from '../../lib/schema';
+import type { EditorFrameMessage, MatchSummary, PageMatchesAnswer, PageReport, PageText, TabState, TrackResult } from '../../lib/schema';
 import { pickSite } from '../../lib/sites';
 import type { TabStates } from './tab-states';
 import type { SyncService } from './sync-service';
 import { contentAnnotationHandlers, uiAnnotationHandlers, type AnnotationDeps } from './annotation-routes';
+import { contentEditorHandlers, uiEditorHandlers } from './editor-routes';
+import type { EditorSessions } from './editor-sessions';
 
 /** What the router knows of a message's sender (from `runtime.MessageSender`). */
 export interface SenderInfo {
+  /** The tab of a content script, or of an extension page framed in a tab (the editor frame). */
   tabId?: number;
+  /** The sender's frame within its tab (0: the top frame). */
+  frameId?: number;
   /** True when the sender is one of this extension's own pages. */
   isExtensionPage: boolean;
 }
@@ -36,11 +42,16 @@ export interface RouterDeps {
   revealInTab(tabId: number, ordinal: number): Promise<Result<{ revealed: boolean }>>;
   annotations: AnnotationDeps;
   sync: Pick<SyncService, 'syncNow'>;
+  /** Each tab's open annotation editor. */
+  editors: EditorSessions;
+  /** Passes an editor frame's event to its tab's content script (the top frame only). */
+  tellEditor(tabId: number, message: EditorFrameMessage): Promise<Result<{ handled: boolean }>>;
 }
 
 export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBackground, SenderInfo> {
   return {
     ...contentAnnotationHandlers(deps),
+    ...contentEditorHandlers(deps),
     reportPage: async (report, sender) => {
       if (sender.tabId === undefined) throw new Error('reportPage must come from a tab');
       deps.tabs.set(sender.tabId, report);
@@ -75,6 +86,7 @@ export function contentHandlers(deps: RouterDeps): Handlers<typeof contentToBack
 export function uiHandlers(deps: RouterDeps): Handlers<typeof uiToBackground, SenderInfo> {
   return {
     ...uiAnnotationHandlers(deps),
+    ...uiEditorHandlers(deps),
     syncNow: () => deps.sync.syncNow(),
     trackTab: ({ tabId }) => trackTab(deps, tabId),
     getTabMatches: async ({ tabId }) => {

@@ -5,9 +5,10 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { browser } from 'wxt/browser';
+import { CARD_STYLES } from '../../components/card-styles';
 import { I18nContext } from '../../components/i18n-context';
 import type { Translate } from '../../lib/i18n';
-import { CARD_STYLES } from './card-styles';
+import { pageScheme } from './page-scheme';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key as MessageKey, substitutions?.map(String) ?? []);
@@ -15,19 +16,12 @@ const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key
 const CARD_WIDTH = 380;
 const GAP = 8;
 
-/** Whether the page paints itself dark: its own background, not the system's preference. */
-function pageIsDark(): boolean {
-  const colour = getComputedStyle(document.body ?? document.documentElement).backgroundColor;
-  const [r = 255, g = 255, b = 255, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
-  if (a === 0) return matchMedia('(prefers-color-scheme: dark)').matches;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-}
-
 export class CardHost {
   readonly #host: HTMLElement;
   readonly #root: ShadowRoot;
   readonly #container: HTMLElement;
   #onClose: (() => void) | undefined;
+  #anchor: { top: number; bottom: number; left: number } | undefined;
   /** The passage whose card is open. */
   openFor: number | undefined;
 
@@ -42,14 +36,23 @@ export class CardHost {
     document.documentElement.append(this.#host);
   }
 
-  /** Opens the card of passage `ordinal` beside `anchor` (the passage's or the selection's box). */
-  /** Opens the card `key` (a passage's or annotation's ordinal) with `content`, beside `anchor`. */
+  /** Opens the card `key` (a passage's or annotation's ordinal) with `content`, beside `anchor` (the passage's or the selection's box). */
   show(key: number, content: (close: () => void) => ComponentChild, anchor: DOMRect, options: { onClose?: () => void }): void {
     this.openFor = key;
     this.#onClose = options.onClose;
-    this.#container.dataset['scheme'] = pageIsDark() ? 'dark' : 'light';
+    // Kept in page coordinates: the frame may resize the card after the reader scrolled.
+    this.#anchor = { top: anchor.top + scrollY, bottom: anchor.bottom + scrollY, left: anchor.left + scrollX };
+    this.#container.dataset['scheme'] = pageScheme();
     render(<I18nContext.Provider value={translate}>{content(() => this.hide())}</I18nContext.Provider>, this.#container);
     this.#host.style.display = 'block';
+    this.place();
+  }
+
+  /** Places the open card beside its anchor again (its content changed height: the editor frame drew). */
+  place(): void {
+    const page = this.#anchor;
+    if (this.openFor === undefined || !page) return;
+    const anchor = { top: page.top - scrollY, bottom: page.bottom - scrollY, left: page.left - scrollX };
     const height = this.#host.offsetHeight;
     const below = anchor.bottom + GAP + height <= innerHeight || anchor.top - GAP - height < 0;
     const top = (below ? anchor.bottom + GAP : anchor.top - GAP - height) + scrollY;

@@ -3,10 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderNonArticlePage, renderPage } from '../../fixtures/render-page';
 import { hostilePage } from '../../fixtures/hostile-pages';
 import { pickSite } from '../../lib/sites';
+import { uuid } from '../../tests/annotations';
 import { describePage } from './describe-page';
 import { contentScriptHandlers, contentScriptListener } from './handlers';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const SHOWN = uuid(1);
 
 describe('content script', () => {
   it('describes an article page by its outlet and headline, as text', () => {
@@ -28,7 +30,7 @@ describe('content script', () => {
         () => {
           throw new Error('this page is not an article');
         },
-        { reveal: (ordinal) => ordinal === 2, paintNotes: async () => undefined, annotateSelection: async () => false },
+        { reveal: (ordinal) => ordinal === 2, paintNotes: async () => undefined, annotateSelection: async () => false, editorFrameEvent: ({ session }) => session === SHOWN },
       ),
     );
     // The answer comes through sendResponse; `true` tells the browser it comes later.
@@ -36,6 +38,9 @@ describe('content script', () => {
     expect(await answer({ claimtrail: 1, type: 'showPassage', payload: { ordinal: 2 } })).toEqual({ ok: true, value: { revealed: true } });
     expect(await answer({ claimtrail: 1, type: 'describePage', payload: {} })).toEqual({ ok: true, value: report });
     expect(await answer({ claimtrail: 1, type: 'pageText', payload: {} })).toEqual({ ok: false, error: { code: 'handlerFailed', message: 'this page is not an article' } });
+    // The editor frame's events reach the card only for the frame it shows.
+    expect(await answer({ claimtrail: 1, type: 'editorFrameEvent', payload: { session: SHOWN, event: { kind: 'close' } } })).toEqual({ ok: true, value: { handled: true } });
+    expect(await answer({ claimtrail: 1, type: 'editorFrameEvent', payload: { session: uuid(9), event: { kind: 'close' } } })).toEqual({ ok: true, value: { handled: false } });
     const unanswered = vi.fn();
     expect(listener({ claimtrail: 1, type: 'reportPage', payload: report }, undefined, unanswered)).toBeUndefined();
     expect(listener({ claimtrail: 1, type: 'toString', payload: {} }, undefined, unanswered)).toBeUndefined();

@@ -5,7 +5,7 @@ import { isEnvelope } from '../../lib/wire';
 import type { Reader } from './reader';
 
 /** The content script's handler table for messages from the background. */
-export function contentScriptHandlers(report: () => PageReport, pageText: () => PageText, reader: Pick<Reader, 'reveal' | 'paintNotes' | 'annotateSelection'>): Handlers<typeof backgroundToContent, undefined> {
+export function contentScriptHandlers(report: () => PageReport, pageText: () => PageText, reader: Pick<Reader, 'reveal' | 'paintNotes' | 'annotateSelection' | 'editorFrameEvent'>): Handlers<typeof backgroundToContent, undefined> {
   return {
     describePage: async () => report(),
     pageText: async () => pageText(),
@@ -15,6 +15,7 @@ export function contentScriptHandlers(report: () => PageReport, pageText: () => 
       return {};
     },
     annotateSelection: async () => ({ created: await reader.annotateSelection() }),
+    editorFrameEvent: async (message) => ({ handled: reader.editorFrameEvent(message) }),
   };
 }
 

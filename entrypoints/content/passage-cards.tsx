@@ -1,20 +1,21 @@
 /**
  * Opens the card of a highlight: when the pointer rests on it, when the reader selects text in
  * the article, or from the keyboard (its button, then Enter). The card lists the passage's
- * matches and the reader's annotations there, with an Annotate button. Closes when the pointer
- * leaves highlight and card, on Esc, or on the card's button; keyboard focus returns to the
- * highlight's button.
+ * matches and, in an editor frame, the reader's annotations there, with an Annotate button.
+ * Closes when the pointer leaves highlight and card, on Esc (in the card or its frame), or on the
+ * card's button; keyboard focus returns to the highlight's button.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { AnnotationEditor } from '../../components/AnnotationEditor';
 import { HoverCard } from '../../components/HoverCard';
 import type { PassageRange } from '../../lib/highlight-ranges';
 import type { Result } from '../../lib/result';
-import type { AnnotationBody, CorpusMatch, PageAnnotations, PageMatchesAnswer } from '../../lib/schema';
+import type { CorpusMatch, EditorFrameMessage, PageMatchesAnswer, PageNoteSpans } from '../../lib/schema';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import { KeyboardTargets } from './keyboard-targets';
+import { EditorFrames, NoteFrame, type OpenEditor } from './note-frame';
+import { pageScheme } from './page-scheme';
 
 const OPEN_DELAY_MS = 180;
 const CLOSE_DELAY_MS = 350;
@@ -26,12 +27,11 @@ const SELECTION_CARD = -1;
 
 type Caret = { node: Node; offset: number };
 
-/** What the cards ask of the reader: write annotations through the background. */
+/** What the cards ask of the reader: create annotations, and open the editor frame for them. */
 export interface CardActions {
   /** Annotates `range` (the selection, or a passage), linked to a matched claim if given; answers the new annotation's id. */
   annotate(range: Range, claimPassageId?: string): Promise<Result<{ id: string }>>;
-  save(id: string, body: AnnotationBody): Promise<Result<unknown>>;
-  remove(id: string): Promise<Result<unknown>>;
+  openEditor: OpenEditor;
 }
 
 /** The text position under a point: `caretPositionFromPoint` (Firefox, new Chromium) or `caretRangeFromPoint`. */
@@ -50,9 +50,12 @@ export class PassageCards {
   readonly #actions: CardActions;
   readonly #card = new CardHost();
   readonly #keys = new KeyboardTargets();
+  readonly #frames: EditorFrames;
   #matches = new Map<number, CorpusMatch[]>();
   #outletNames: PageMatchesAnswer['outletNames'] = {};
-  #notes: PageAnnotations | undefined;
+  #notes: PageNoteSpans | undefined;
+  /** The highlight whose button takes focus back when the open card closes. */
+  #returnTo: number | undefined;
   #openTimer: number | undefined;
   #closeTimer: number | undefined;
   #selectionTimer: number | undefined;
@@ -65,6 +68,7 @@ export class PassageCards {
     this.#ctx = ctx;
     this.#highlighter = highlighter;
     this.#actions = actions;
+    this.#frames = new EditorFrames(actions.openEditor, () => this.#card.place(), () => this.#card.hide());
     ctx.addEventListener(document, 'pointermove', (event) => this.#onPointer(event), { passive: true });
     ctx.addEventListener(document, 'selectionchange', () => {
       if (this.#selectionTimer !== undefined) clearTimeout(this.#selectionTimer);
@@ -76,23 +80,28 @@ export class PassageCards {
   }
 
   /** After each paint: the painted ranges (passages and annotations), the matches, the annotations. */
-  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>, outletNames: PageMatchesAnswer['outletNames'], notes: PageAnnotations | undefined): void {
+  update(ranges: readonly PassageRange[], matches: ReadonlyMap<number, CorpusMatch[]>, outletNames: PageMatchesAnswer['outletNames'], notes: PageNoteSpans | undefined): void {
     const reopen = this.#card.openFor;
     this.#matches = new Map(matches);
     this.#outletNames = outletNames;
     this.#notes = notes;
     this.#keys.set(ranges, (spot) => this.#label(spot), (spot, button) => this.#open([spot], button.getBoundingClientRect(), { focus: true, held: true, returnTo: spot.ordinal }));
-    // An annotation's card stays open through its own save (rendered again in place, so the
-    // editor keeps what the reader typed), and so does a selection's; others close on a repaint.
+    // An annotation's card stays open through its own save (rendered again in place, its editor
+    // frame kept with what the reader typed), and so does a selection's; others close on a repaint.
     const again = ranges.find((spot) => spot.ordinal === reopen && spot.kind === 'note');
-    if (again) this.#open([again], again.range.getBoundingClientRect(), { focus: false, held: true });
+    if (again) this.#open([again], again.range.getBoundingClientRect(), { focus: false, held: true, ...(this.#returnTo === undefined ? {} : { returnTo: this.#returnTo }) });
     else if (reopen !== SELECTION_CARD) this.#card.hide();
   }
 
-  /** Opens the card of the annotation `id` (just created), its note field focused. */
+  /** Opens the card of the annotation `id` (just created), its note field focused; Esc returns to its highlight. */
   openNote(id: string): void {
     const spot = this.#highlighter.painted.find((range) => range.annotationId === id);
-    if (spot) this.#open([spot], spot.range.getBoundingClientRect(), { focus: false, held: true, newNote: id });
+    if (spot) this.#open([spot], spot.range.getBoundingClientRect(), { focus: false, held: true, newNote: id, returnTo: spot.ordinal });
+  }
+
+  /** An event of the card's editor frame (through the background); false when no such frame is shown. */
+  frameEvent(message: EditorFrameMessage): boolean {
+    return this.#frames.handle(message);
   }
 
   clear(): void {
@@ -118,7 +127,7 @@ export class PassageCards {
     const passage = spots.find((spot) => spot.kind !== 'note');
     const matches = (passage && this.#matches.get(passage.ordinal)) ?? [];
     const noteIds = new Set(spots.flatMap((spot) => (spot.annotationId ? [spot.annotationId] : [])));
-    const notes = (this.#notes?.placed ?? []).filter((placed) => noteIds.has(placed.annotation.id));
+    const notes = (this.#notes?.anchored ?? []).filter((note) => noteIds.has(note.id)).map((note) => note.id);
     const target = options.selection ?? passage?.range;
     if (matches.length === 0 && notes.length === 0 && !options.selection) return;
     this.#held = options.held;
@@ -126,6 +135,8 @@ export class PassageCards {
     const zh = browser.i18n.getUILanguage().startsWith('zh');
     const outletName = (id: string) => (zh ? this.#outletNames[id]?.zh : this.#outletNames[id]?.en) ?? id;
     const returnTo = options.returnTo;
+    this.#returnTo = returnTo;
+    const scheme = pageScheme();
     const annotate = async () => {
       if (!target) return;
       const created = await this.#actions.annotate(target, matches[0]?.label === 'same' ? matches[0].passageId : undefined);
@@ -135,9 +146,7 @@ export class PassageCards {
       key,
       (close) => (
         <HoverCard matches={matches} outletName={outletName} locale={browser.i18n.getUILanguage()} onClose={close} focusOnOpen={options.focus}>
-          {notes.map(({ annotation }) => (
-            <AnnotationEditor key={annotation.id} annotation={annotation} tags={this.#notes?.tags ?? []} autoFocus={annotation.id === options.newNote} onSave={(body) => this.#actions.save(annotation.id, body)} onDelete={() => this.#actions.remove(annotation.id)} />
-          ))}
+          {notes.length > 0 && <NoteFrame key={notes.join(' ')} ids={notes} scheme={scheme} frames={this.#frames} {...(options.newNote && notes.includes(options.newNote) ? { focusId: options.newNote } : {})} />}
           {target && notes.length === 0 && (
             <button type="button" class="ct-annotate" data-testid="annotate" onClick={() => void annotate()}>
               {browser.i18n.getMessage('annotate')}
@@ -146,7 +155,12 @@ export class PassageCards {
         </HoverCard>
       ),
       anchor,
-      returnTo === undefined ? {} : { onClose: () => this.#keys.focus(returnTo) },
+      {
+        onClose: () => {
+          this.#returnTo = undefined;
+          if (returnTo !== undefined) this.#keys.focus(returnTo);
+        },
+      },
     );
   }
 

@@ -10,7 +10,7 @@ import { noteRanges, passageRange, passageRanges, type PassageRange } from '../.
 import type { contentToBackground } from '../../lib/messages';
 import { pageTextOf } from '../../lib/page-text';
 import type { Result } from '../../lib/result';
-import type { Annotation, PageAnnotations, PageMatchesAnswer, PageReport, PageText } from '../../lib/schema';
+import type { EditorFrameMessage, PageMatchesAnswer, PageNoteSpans, PageReport, PageText } from '../../lib/schema';
 import type { SiteAdapter } from '../../lib/sites';
 import type { TextMap } from '../../lib/sites/text-map';
 import { envelope } from '../../lib/wire';
@@ -28,6 +28,8 @@ export interface Reader {
   annotateSelection(): Promise<boolean>;
   /** The page's article as text (with the map back to its nodes), or `undefined` when it is not an article. */
   read(): { report: PageReport & { kind: 'article' }; page: PageText; textMap: TextMap } | undefined;
+  /** An event of the card's editor frame; false when that frame is not shown. */
+  editorFrameEvent(message: EditorFrameMessage): boolean;
 }
 
 const MIN_GAP_MS = 1500;
@@ -59,28 +61,25 @@ export function startReader(ctx: ContentScriptContext, site: SiteAdapter, starte
   const annotate = async (range: Range, claimPassageId?: string): Promise<Result<{ id: string }>> => {
     const span = shown?.textMap.spanOf(range);
     if (!shown || !span) return { ok: false, error: { code: 'invalidMessage', message: browser.i18n.getMessage('annotateOutside') } };
-    const created = await answered<Annotation>('annotate', { url: shown.url, ...span, ...(claimPassageId ? { claimPassageId } : {}) });
+    const created = await answered<{ id: string }>('annotate', { url: shown.url, ...span, ...(claimPassageId ? { claimPassageId } : {}) });
     if (created.ok) await paintNotes();
-    return created.ok ? { ok: true, value: { id: created.value.id } } : created;
-  };
-  const write = async (type: 'updateAnnotation' | 'removeAnnotation', payload: unknown) => {
-    const result = await answered<Annotation>(type, payload);
-    if (result.ok) await paintNotes();
-    return result;
+    return created;
   };
   const cards = new PassageCards(ctx, highlighter, {
     annotate,
-    save: (id, body) => write('updateAnnotation', { id, body }),
-    remove: (id) => write('removeAnnotation', { id }),
+    openEditor: async (ids, focusId, scheme) => {
+      if (!shown) return { ok: false, error: { code: 'invalidMessage', message: browser.i18n.getMessage('annotateOutside') } };
+      return answered<{ session: string }>('openEditor', { url: shown.url, ids, scheme, ...(focusId ? { focusId } : {}) });
+    },
   });
 
   /** Fetches the page's annotations and paints them beside the matched passages. */
   const paintNotes = async (): Promise<void> => {
     const current = shown;
     if (!current) return;
-    const notes = await answered<PageAnnotations>('pageAnnotations', { url: current.url });
+    const notes = await answered<PageNoteSpans>('pageAnnotations', { url: current.url });
     if (shown !== current || !notes.ok) return;
-    const noted = noteRanges(notes.value.placed, current.textMap, document);
+    const noted = noteRanges(notes.value.anchored, current.textMap, document);
     highlighter.paint([...current.passages, ...noted]);
     cards.update([...current.passages, ...noted], new Map(current.answer.passages.map((passage) => [passage.ordinal, passage.matches])), current.answer.outletNames, notes.value);
   };
@@ -142,6 +141,7 @@ export function startReader(ctx: ContentScriptContext, site: SiteAdapter, starte
 
   return {
     read: readPage,
+    editorFrameEvent: (message) => cards.frameEvent(message),
     paintNotes: () => paintNotes().catch((error: unknown) => console.debug('ClaimTrail: annotations not painted', error)),
     annotateSelection: async () => {
       const selection = document.getSelection();

@@ -85,6 +85,16 @@ export const pageAnnotationsSchema = z.object({
 });
 export type PageAnnotations = z.infer<typeof pageAnnotationsSchema>;
 
+/**
+ * What the page's script learns of its annotations: where each anchored one lies in the article
+ * text (UTF-16 offsets), by id. Orphans have no place on the page, so they are left out.
+ */
+export const pageNoteSpansSchema = z.object({
+  canonicalUrl: httpUrlSchema,
+  anchored: z.array(z.object({ id: z.uuid(), start: z.number().int().min(0), end: z.number().int().min(0) }).refine(spanIsOrdered, spanMessage)).max(5000),
+});
+export type PageNoteSpans = z.infer<typeof pageNoteSpansSchema>;
+
 /** The reader annotates a span of the page's text (UTF-16 offsets), maybe in a matched passage. */
 export const annotateRequestSchema = z
   .object({ url: httpUrlSchema, start: z.number().int().min(0), end: z.number().int().min(0), claimPassageId: passageIdSchema.optional() })
