@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactFile } from '../e2e/artifacts';
 import { launchChromium } from '../e2e/browsers';
-import { tabStateInPage } from '../e2e/extension-probe';
+import { highlightedQuotesInPage, tabStateInPage } from '../e2e/extension-probe';
 import { cardOpenLatency, firstHighlightPoint } from '../e2e/page-probe';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { bundleOfArticles, fixturePages, seedArticle } from '../e2e/site-pages';
@@ -52,7 +52,8 @@ try {
     const tab: Page = await session.context.newPage();
     await tab.goto(url);
     const state = await options.evaluate(tabStateInPage, { url, timeoutMs: 120_000, until: 'painted' as const });
-    if (hover) hoverMs.push(await hoverCard(tab));
+    // The page cannot see ClaimTrail's highlights; an extension page asks which sentences they are.
+    if (hover) hoverMs.push(await hoverCard(tab, await options.evaluate(highlightedQuotesInPage, url)));
     await tab.close();
     if (state.kind !== 'article' || !state.matches) throw new Error(`no matches: ${JSON.stringify(state)}`);
     return state.matches;
@@ -112,9 +113,9 @@ function folderBytes(parent: string, prefix: string): number {
 }
 
 /** Moves the pointer onto the first highlight and times its card's opening. */
-async function hoverCard(tab: Page): Promise<number> {
+async function hoverCard(tab: Page, quotes: string[]): Promise<number> {
   await tab.bringToFront();
-  const point = await tab.evaluate(firstHighlightPoint);
+  const point = await tab.evaluate(firstHighlightPoint, quotes);
   await tab.mouse.move(1, 1);
   const latency = tab.evaluate(cardOpenLatency);
   await tab.mouse.move(point.x, point.y);
