@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: ClaimTrail's benchmarks. Figures, never pass/fail: each comes with a baseline
  * measured in the same run. `npm run --silent bench -- --json` prints one JSON object;
- * `-- --quick` leaves out the 100,000-article corpus (about five minutes and 6 GB of heap).
+ * `-- --quick` leaves out the 100,000-article corpus (about six minutes; under 1 GB).
  */
 import { loadGlossTable } from '../lib/match/load-gloss';
 import { anchorBench } from './anchor-bench';
