@@ -36,8 +36,10 @@ afterAll(() => server.close());
 /** What the page learnt: nothing typed, no highlight, no message carrying the note. */
 function expectNothingLeaked(log: HostileLog, typedFrom: number): void {
   expect(log.scans).toBeGreaterThan(0);
-  // No keyboard, input or composition event at all reached the page while the reader typed, saved and closed.
-  expect(log.events.slice(typedFrom)).toEqual([]);
+  // No keyboard, input or composition event reached the page while the reader typed and saved.
+  // Esc is pressed in the frame; once the card has closed, focus is back in the page, which may
+  // then see that key's release: the key that closed the card, not a word of the note.
+  expect(log.events.slice(typedFrom).filter((event) => !(event.key === 'Escape' && event.type === 'keyup'))).toEqual([]);
   const seen = log.events.flatMap((event) => [event.key ?? '', event.data ?? '']).join('\u0000');
   for (const character of new Set(NOTE.replace(/\s/g, ''))) expect(seen.split('\u0000')).not.toContain(character);
   expect(seen).not.toContain('Private');

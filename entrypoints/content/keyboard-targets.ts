@@ -27,6 +27,8 @@ export class KeyboardTargets {
   set(passages: readonly PassageRange[], label: (passage: PassageRange) => string, open: (passage: PassageRange, button: HTMLButtonElement) => void): void {
     const style = document.createElement('style');
     style.textContent = STYLES;
+    // A repaint (an annotation saved, the page re-read) must not drop the reader's keyboard place.
+    const focused = (this.#root.activeElement as HTMLElement | null)?.dataset['ordinal'];
     this.#buttons = new Map();
     const buttons = passages.flatMap((passage) => {
       const rect = passage.range.getClientRects()[0];
@@ -41,6 +43,7 @@ export class KeyboardTargets {
       return [button];
     });
     this.#root.replaceChildren(style, ...buttons);
+    if (focused !== undefined) this.#buttons.get(Number(focused))?.focus();
   }
 
   /** Gives focus back to a passage's button (when its card closes). */
