@@ -7,7 +7,9 @@ export default defineConfig({
     include: ['e2e/**/*.spec.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    // A test's own waits (import, painting: up to 60 s each on a slow machine) fail first, with
+    // the step's name; the test's timeout is the backstop above their sum.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     retry: 0,
   },

@@ -2,7 +2,8 @@
  * `npm test`: every check, in the order a failure is cheapest to find — types, lint, unit and
  * component tests, both builds and their store zips, then end-to-end tests in real Chromium and
  * Firefox. Every step runs even after a failure, so one run shows everything that is broken; the
- * exit code is non-zero if any step failed. Ends with one `N passed, N failed` line over all tests.
+ * exit code is non-zero if any step failed. Ends with one `N passed, N failed` line over all tests,
+ * after the name and first error line of each failed test (a CI log may keep only its tail).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +35,22 @@ const steps: Step[] = [
   vitest('e2e', ['-c', 'vitest.e2e.config.ts']),
 ];
 
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numTotalTests: number;
+  testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+}
+
+/** Each failed test of a report: its file, name and the first line of its error. */
+function failures(report: VitestReport): string[] {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `     ✗ ${file.name.replace(/^.*?(?=(?:e2e|lib|components|entrypoints|platform|bench|scripts|tests)\/)/, '')} › ${test.fullName}: ${(test.failureMessages[0] ?? '').split('\n')[0]!.slice(0, 300)}`),
+  );
+}
+
 let passed = 0;
 let failed = 0;
 const lines: string[] = [];
@@ -44,10 +61,10 @@ for (const step of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = run.status === 0;
   if (step.report && existsSync(step.report)) {
-    const json = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    const json = JSON.parse(readFileSync(step.report, 'utf8')) as VitestReport;
     passed += json.numPassedTests;
     failed += json.numFailedTests + (ok ? 0 : json.numTotalTests === 0 ? 1 : 0);
-    lines.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name} (${seconds} s): ${json.numPassedTests} passed, ${json.numFailedTests} failed`);
+    lines.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name} (${seconds} s): ${json.numPassedTests} passed, ${json.numFailedTests} failed`, ...failures(json));
   } else {
     passed += ok ? 1 : 0;
     failed += ok ? 0 : 1;
