@@ -20,8 +20,6 @@ export interface IndexParts {
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
 const MAX_CANDIDATES = 10;
-/** Passages found through rare units, then re-weighed with the common units they share. */
-const SHORTLIST = 48;
 /**
  * Postings walked per query passage, rarest keys first: this bounds a query's cost whatever the
  * corpus size. A key whose postings alone pass the budget names nothing in particular.
@@ -86,14 +84,13 @@ export class CandidateFinder {
         }
       }
     }
-    // One shared key is evidence only if it is rare: its IDF weight alone clears a rare key's.
+    this.#addCommonUnits(touched, units.slice(u));
+    // One shared unit is evidence only if it is rare: its IDF weight alone clears a rare key's.
     const loneKeyWeight = this.#idfOf(RARE_DF);
-    const shortlist = this.#heaviest(
+    const found = this.#heaviest(
       touched.filter((slot) => (this.#marks[slot]! & 0xffff) >= 2 || this.#weights[slot]! >= loneKeyWeight),
-      SHORTLIST,
+      MAX_CANDIDATES,
     );
-    this.#addCommonUnits(shortlist, units.slice(u));
-    const found = this.#heaviest(shortlist, MAX_CANDIDATES);
     for (const slot of touched) {
       this.#weights[slot] = 0;
       this.#marks[slot] = 0;
@@ -152,6 +149,7 @@ export class CandidateFinder {
         if (countedFor[unit] === position) continue;
         countedFor[unit] = position;
         this.#weights[slot]! += weights[unit]!;
+        this.#marks[slot]! += 1;
       }
     });
   }
