@@ -73,7 +73,7 @@ export async function storeBench(count: number, context: FeatureContext): Promis
   if (!imported.ok) throw new Error(imported.error.message);
   const estimatedBytes = estimateBytes(records);
 
-  const [, dictionaryLoadMs] = await timed(() => GlossTable.fromRecord(JSON.parse(readFileSync(GLOSS_TABLE_PATH, 'utf8')) as Record<string, string>));
+  const [, dictionaryLoadMs] = await timed(() => GlossTable.fromText(readFileSync(GLOSS_TABLE_PATH, 'utf8')));
   const pageEntries = (seed: number) => syntheticPage(corpus, seed).map((s) => matchEntry(s.text, s.lang, context));
   const coldPage = pageEntries(800);
   const [, loadMs] = await timed(() => new CorpusIndex(db).match(coldPage).then(() => undefined));

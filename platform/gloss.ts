@@ -1,6 +1,6 @@
 /**
  * The extension's gloss table and passage indexer: the table ships in the package
- * (public/data/cedict-gloss.json, generated at install time) and is fetched from there once per
+ * (public/data/cedict-gloss.txt, generated at install time) and is fetched from there once per
  * context.
  */
 import { browser } from 'wxt/browser';
@@ -13,10 +13,10 @@ let context: Promise<FeatureContext> | undefined;
 async function fetchGlossTable(): Promise<GlossTable> {
   // The file is generated after `wxt prepare` writes its list of public paths, so the typed
   // path union may not know it yet.
-  const url = browser.runtime.getURL('/data/cedict-gloss.json' as '/');
+  const url = browser.runtime.getURL('/data/cedict-gloss.txt' as '/');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The dictionary is missing from the extension package (${url}: ${response.status}).`);
-  return GlossTable.fromRecord((await response.json()) as Record<string, string>);
+  return GlossTable.fromText(await response.text());
 }
 
 /** The matcher's context (the gloss table), loaded on first use and kept for the context's life. */

@@ -1,10 +1,10 @@
 /**
  * Compiles CC-CEDICT (the raw text inside the `hanzi` dev dependency) into the gloss table the
- * matcher ships: public/data/cedict-gloss.json, `{ "<simplified headword>": "<stems>" }`, plus the
+ * matcher ships: public/data/cedict-gloss.txt, a `<simplified headword>\t<stems>` line each, plus the
  * CC BY-SA attribution in public/data/CEDICT-NOTICE.txt. Recipe and measurements:
  * notes/matching-experiments.md §5. Run by postinstall and `npm run build:gloss`; deterministic.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -132,19 +132,19 @@ function glossOf(entries: readonly Entry[], byHeadword: Map<string, Entry[]>): s
   return (proper ? '!' : '') + stems.join(' ');
 }
 
-/** Headword → gloss string, in CEDICT order; function words keep an empty gloss. */
-function buildTable(byHeadword: Map<string, Entry[]>): Record<string, string> {
-  const table: Record<string, string> = {};
+/** A `headword<TAB>gloss` line per headword, in CEDICT order; function words keep an empty gloss. */
+function buildTable(byHeadword: Map<string, Entry[]>): string {
+  const lines: string[] = [];
   for (const [headword, entries] of byHeadword) {
-    table[headword] = CHINESE_FUNCTION_WORDS.has(headword) ? '' : glossOf(entries, byHeadword);
+    lines.push(`${headword}\t${CHINESE_FUNCTION_WORDS.has(headword) ? '' : glossOf(entries, byHeadword)}`);
   }
-  return table;
+  return `${lines.join('\n')}\n`;
 }
 
 function notice(cedict: string): string {
   const date = /^#! date=(.*)$/m.exec(cedict)?.[1]?.trim() ?? 'unknown';
   return [
-    'cedict-gloss.json is derived from CC-CEDICT (https://cc-cedict.org/wiki/),',
+    'cedict-gloss.txt is derived from CC-CEDICT (https://cc-cedict.org/wiki/),',
     'the community-maintained Chinese-English dictionary published by MDBG',
     '(https://www.mdbg.net/chinese/dictionary?page=cc-cedict), which builds on CEDICT,',
     'Copyright (C) 1997, 1998 Paul Andrew Denisowski.',
@@ -163,10 +163,11 @@ function notice(cedict: string): string {
 const started = performance.now();
 const cedict = readCedict();
 const byHeadword = parseCedict(cedict);
-const json = JSON.stringify(buildTable(byHeadword));
+const table = buildTable(byHeadword);
 mkdirSync(OUT_DIR, { recursive: true });
-writeFileSync(join(OUT_DIR, 'cedict-gloss.json'), json);
+rmSync(join(OUT_DIR, 'cedict-gloss.json'), { force: true });
+writeFileSync(join(OUT_DIR, 'cedict-gloss.txt'), table);
 writeFileSync(join(OUT_DIR, 'CEDICT-NOTICE.txt'), notice(cedict));
-const bytes = Buffer.byteLength(json);
+const bytes = Buffer.byteLength(table);
 const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
-console.log(`cedict-gloss.json: ${byHeadword.size} entries, ${kb(bytes)} (${kb(gzipSync(json).length)} gzip) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+console.log(`cedict-gloss.txt: ${byHeadword.size} entries, ${kb(bytes)} (${kb(gzipSync(table).length)} gzip) in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -23,7 +23,7 @@ export interface Features extends PassageFeatures {
  * whenever a change here, in the stemmer, the gloss table or the tables alters any passage's
  * features or keys.
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 /** What building features needs besides the text: the Chinese → English gloss table. */
 export interface FeatureContext {

@@ -2,7 +2,8 @@
  * The gloss table on the real generated file (run `npm run build:gloss` first) and, as acceptance,
  * on the seed translation pair read from ../shared at test time, never copied.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlossTable } from './gloss-table';
@@ -40,7 +41,7 @@ describe('GlossTable.segment', () => {
   });
 
   it('breaks ties toward the longer earlier word and lets unknown characters stand alone', () => {
-    const small = GlossTable.fromRecord({ 研究: 'research', 研究生: 'graduat student', 生命: 'life', 命: 'fate' });
+    const small = GlossTable.fromText('研究\tresearch\n研究生\tgraduat student\n生命\tlife\n命\tfate\n');
     expect(small.segment('研究生命')).toEqual(['研究生', '命']);
     expect(small.segment('研究鳥生命')).toEqual(['研究', '鳥', '生命']);
     expect(small.segment('𠀀研究')).toEqual(['𠀀', '研究']);
@@ -71,8 +72,17 @@ describe('GlossTable.lookup', () => {
 describe('GlossTable.slots', () => {
   it('keeps content words only: no function words, punctuation, Latin words or numbers', () => {
     expect(words('英国《金融时报》指出，中国AI大模型已经超过了美国2025年')).toEqual(
-      ['英国', '金融时报', '指出', '中国', '大', '模型', '超过', '美国', '年'],
+      ['英国', '金融时报', '指出', '中国', '大', '模型', '超过', '美国'],
     );
+  });
+
+  it('leaves the unit of a date in digits to the number, and segments what follows it on its own', () => {
+    expect(table.segment('2019年前腾讯')).toEqual(['2019', '年', '前', '腾讯']);
+    expect(words('2019年前腾讯')).toEqual(['前', '腾讯']);
+    expect(words('3月9日宣布')).toEqual(['宣布']);
+    // Without digits before it, 年 is a word like any other.
+    expect(words('今年前')).toEqual(table.slots('今年前').map((slot) => slot.word));
+    expect(words('去年增长')).toContain('去年');
   });
 
   it('gives traditional and simplified text the same slots', () => {
@@ -92,7 +102,41 @@ describe('loadGlossTable', () => {
   });
 
   it('says how to generate a missing file', () => {
-    expect(() => loadGlossTable('/nonexistent/cedict-gloss.json')).toThrow(/npm run build:gloss/);
+    expect(() => loadGlossTable('/nonexistent/cedict-gloss.txt')).toThrow(/npm run build:gloss/);
+  });
+
+  it('refuses a damaged file, saying how to rebuild it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
+    writeFileSync(join(dir, 'cut.txt'), '研究\tresearch\n研究生');
+    expect(() => loadGlossTable(join(dir, 'cut.txt'))).toThrow(/line 2 has no headword and tab.*npm run build:gloss/);
+  });
+});
+
+describe('GlossTable.fromText', () => {
+  it('reads every line, with or without a final newline; a function word has no stems, a proper noun is marked', () => {
+    for (const text of ['研究\tresearch\n的\t\n北京\t!beij\n', '研究\tresearch\n的\t\n北京\t!beij']) {
+      const small = GlossTable.fromText(text);
+      expect(small.size).toBe(3);
+      expect(small.lookup('研究')).toEqual({ stems: ['research'], proper: false });
+      expect(small.lookup('的')).toEqual({ stems: [], proper: false });
+      expect(small.lookup('北京')).toEqual({ stems: ['beij'], proper: true });
+      expect(small.lookup('研')).toBeUndefined();
+    }
+    expect(GlossTable.fromText('').size).toBe(0);
+  });
+
+  it('finds words whose hashes share a cell, and words beyond the Basic Multilingual Plane', () => {
+    const headwords = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + (i % 200), 0x4e00 + Math.floor(i / 200)));
+    headwords.push('𠀀字');
+    const small = GlossTable.fromText(headwords.map((word, i) => `${word}\tw${i}`).join('\n'));
+    headwords.forEach((word, i) => expect(small.lookup(word)?.stems).toEqual([`w${i}`]));
+    expect(small.segment('𠀀字一丁')).toEqual(['𠀀字', '一丁']);
+  });
+
+  it('refuses a line without a headword or tab, and a headword given twice', () => {
+    expect(() => GlossTable.fromText('研究 research\n')).toThrow(/line 1 has no headword and tab/);
+    expect(() => GlossTable.fromText('\tresearch\n')).toThrow(/line 1/);
+    expect(() => GlossTable.fromText('研究\tresearch\n研究\tstudy\n')).toThrow(/repeats the headword 研究 \(line 2\)/);
   });
 });
 

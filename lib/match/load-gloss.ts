@@ -9,14 +9,14 @@ import { passageIndexer } from './features';
 import { GlossTable } from './gloss-table';
 
 /** Where scripts/build-gloss.ts writes the table. */
-export const GLOSS_TABLE_PATH = join(import.meta.dirname, '../../public/data/cedict-gloss.json');
+export const GLOSS_TABLE_PATH = join(import.meta.dirname, '../../public/data/cedict-gloss.txt');
 
 const loaded = new Map<string, GlossTable>();
 
 /**
- * The gloss table at `path` (default: public/data/cedict-gloss.json), read and built once per
+ * The gloss table at `path` (default: public/data/cedict-gloss.txt), read and built once per
  * process and path. Throws when the file is missing (it is generated, not committed) or is not a
- * JSON object.
+ * whole table.
  */
 export function loadGlossTable(path: string = GLOSS_TABLE_PATH): GlossTable {
   let table = loaded.get(path);
@@ -24,11 +24,11 @@ export function loadGlossTable(path: string = GLOSS_TABLE_PATH): GlossTable {
   if (!existsSync(path)) {
     throw new Error(`Gloss table not found at ${path}: run \`npm run build:gloss\` to generate it from CC-CEDICT.`);
   }
-  const record: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new Error(`Gloss table at ${path} is not a JSON object: run \`npm run build:gloss\` again.`);
+  try {
+    table = GlossTable.fromText(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Gloss table at ${path} is damaged (${(error as Error).message}): run \`npm run build:gloss\` again.`);
   }
-  table = GlossTable.fromRecord(record as Record<string, string>);
   loaded.set(path, table);
   return table;
 }
