@@ -4,7 +4,7 @@
  * they hold. Its scratch space (weights and marks per slot and per term, in typed arrays) is
  * reused between queries.
  */
-import { contentTerms } from './feature-codec';
+import { contentTerms, LANGS } from './feature-codec';
 import type { Features } from './features';
 import { isAnchorKey, isBandKey, isCandidateKey } from './minhash';
 import type { PassageTable } from './passage-table';
@@ -20,6 +20,9 @@ export interface IndexParts {
 
 /** Candidates scored per query passage, the ones sharing most rare keys first. */
 const MAX_CANDIDATES = 10;
+const ENGLISH = LANGS.indexOf('en');
+/** Further candidates in the other language (English, or Chinese in either script). */
+const OTHER_LANGUAGE_CANDIDATES = 3;
 /**
  * Postings walked per query passage, rarest keys first: this bounds a query's cost whatever the
  * corpus size. A key whose postings alone pass the budget names nothing in particular.
@@ -33,6 +36,7 @@ interface Unit {
   ids: number[];
   size: number;
   rarest: number;
+  anchor: boolean;
 }
 
 export class CandidateFinder {
@@ -61,12 +65,14 @@ export class CandidateFinder {
     this.#ensureScratch();
     const units = this.#units(query);
     const touched: number[] = [];
+    const common: Unit[] = [];
     let walked = 0;
-    let u = 0;
     const list: number[] = [];
-    for (; u < units.length; u++) {
-      const unit = units[u]!;
-      if (walked + unit.size > POSTINGS_BUDGET) break;
+    for (const [u, unit] of units.entries()) {
+      if (walked + unit.size > POSTINGS_BUDGET) {
+        common.push(unit);
+        continue;
+      }
       walked += unit.size;
       const weight = this.#idfOf(unit.rarest);
       const stamp = (u + 1) << 16;
@@ -84,13 +90,17 @@ export class CandidateFinder {
         }
       }
     }
-    this.#addCommonUnits(touched, units.slice(u));
+    this.#addCommonUnits(touched, common);
     // One shared unit is evidence only if it is rare: its IDF weight alone clears a rare key's.
     const loneKeyWeight = this.#idfOf(RARE_DF);
-    const found = this.#heaviest(
-      touched.filter((slot) => (this.#marks[slot]! & 0xffff) >= 2 || this.#weights[slot]! >= loneKeyWeight),
-      MAX_CANDIDATES,
-    );
+    const evident = touched.filter((slot) => (this.#marks[slot]! & 0xffff) >= 2 || this.#weights[slot]! >= loneKeyWeight);
+    const found = this.#heaviest(evident, MAX_CANDIDATES);
+    // A translation shares fewer words with the query than the query's look-alikes in its own
+    // language do (a dictionary never glosses everything), so the other language is given
+    // places of its own: a claim's trail crosses languages.
+    const english = query.features.lang === 'en';
+    const chosen = new Set(found);
+    found.push(...this.#heaviest(evident.filter((slot) => !chosen.has(slot) && this.#isEnglish(slot) !== english), OTHER_LANGUAGE_CANDIDATES));
     for (const slot of touched) {
       this.#weights[slot] = 0;
       this.#marks[slot] = 0;
@@ -98,7 +108,12 @@ export class CandidateFinder {
     return found;
   }
 
-  /** The query's units with their posting keys and sizes, smallest first. */
+  /**
+   * The query's units with their posting keys and sizes: anchor pairs and triples first, then
+   * the rest, each smallest first. Anchors are what a claim hinges on in every language; the
+   * bands of a templated sentence, or a common word, can be as long as an anchor pair's list and
+   * would otherwise spend the budget on look-alikes in the query's own language.
+   */
   #units(query: { features: Features; keys: readonly string[] }): Unit[] {
     return queryUnits(query)
       .map((unitKeys) => {
@@ -115,10 +130,10 @@ export class CandidateFinder {
           size += count;
           rarest = Math.min(rarest, count);
         }
-        return { keys, ids, size, rarest };
+        return { keys, ids, size, rarest, anchor: unitKeys.every(isAnchorKey) };
       })
       .filter((unit) => unit.ids.length > 0)
-      .sort((a, b) => a.size - b.size);
+      .sort((a, b) => Number(b.anchor) - Number(a.anchor) || a.size - b.size);
   }
 
   /**
@@ -165,9 +180,15 @@ export class CandidateFinder {
     return list.filter((slot) => this.#index.passages.isLive(slot)).length;
   }
 
+  /** Whether the passage in `slot` is English (its encoded features start with their language). */
+  #isEnglish(slot: number): boolean {
+    return this.#index.passages.pool.bytes[this.#index.passages.featureAt(slot)] === ENGLISH;
+  }
+
   /** The `count` slots of most weight, heaviest first (a bounded insertion: no full sort). */
   #heaviest(slots: readonly number[], count: number): number[] {
     const best: number[] = [];
+    if (count <= 0) return best;
     for (const slot of slots) {
       const weight = this.#weights[slot]!;
       if (best.length === count && weight <= this.#weights[best[best.length - 1]!]!) continue;

@@ -14,7 +14,7 @@ import { FRAME_TERM, OUTLET_TERM, type TermTable } from './terms';
 export type MatchLabel = 'same' | 'supports' | 'none';
 
 /** Default thresholds: a wrong highlight costs more trust than a missed one, so `same` is strict. */
-export const THRESHOLDS = { same: 0.45, supports: 0.24 } as const;
+export const THRESHOLDS = { same: 0.45, supports: 0.27 } as const;
 
 /**
  * Character bigrams catch same-script text the dictionary cannot gloss (names, new words), but
