@@ -253,6 +253,11 @@ export const pageMatchesSchema = z.object({
   tookMs: z.number().min(0),
   /** Of that, how long the page waited for the dictionary and for the index to load (both at once). */
   waitedMs: z.object({ dictionary: z.number().min(0), index: z.number().min(0) }).optional(),
+  /**
+   * How long the background had been running when the answer was ready, in milliseconds: from
+   * the service worker's start in Chrome, which a page's first message may have caused.
+   */
+  backgroundAgeMs: z.number().min(0).optional(),
   /** Whether the page's own article is in the tracked corpus. */
   tracked: z.boolean(),
   /** Display names of the matches' outlets, so the page's script carries no outlet registry. */
@@ -269,6 +274,7 @@ export const matchSummarySchema = z.object({
   source: pageMatchesSchema.shape.source,
   tookMs: z.number().min(0),
   waitedMs: pageMatchesSchema.shape.waitedMs,
+  backgroundAgeMs: pageMatchesSchema.shape.backgroundAgeMs,
   tracked: z.boolean(),
   /** Once painted: ranges highlighted, and milliseconds from the script's start to the paint. */
   highlights: z.number().int().min(0).optional(),

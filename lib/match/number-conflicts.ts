@@ -38,15 +38,19 @@ function groupByKind(keys: readonly NumberKey[]): Map<string, number[]> {
 /** Values within 5% are one number rounded two ways (六成多 against 62%, 约4000亿 against $396bn). */
 const isClose = (x: number, y: number): boolean => Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
 
-/** Whether values are left on both sides after pairing each with an equal, else a close, value. */
-function unpairedOnBothSides(a: readonly number[], b: readonly number[], exact: boolean): boolean {
+/**
+ * How values of one kind pair up: `conflicting` when values are left on both sides after pairing
+ * each with an equal, else a close, value; `approximate` when some pair is only close.
+ */
+function pairValues(a: readonly number[], b: readonly number[], exact: boolean): { conflicting: boolean; approximate: boolean } {
   const rest = [...b];
   const pair = (x: number, same: (x: number, y: number) => boolean): boolean => {
     const i = rest.findIndex((y) => same(x, y));
     return i >= 0 && rest.splice(i, 1).length > 0;
   };
-  const unpaired = a.filter((x) => !pair(x, (p, q) => p === q)).filter((x) => exact || !pair(x, isClose));
-  return unpaired.length > 0 && rest.length > 0;
+  const inexact = a.filter((x) => !pair(x, (p, q) => p === q));
+  const unpaired = inexact.filter((x) => exact || !pair(x, isClose));
+  return { conflicting: unpaired.length > 0 && rest.length > 0, approximate: unpaired.length < inexact.length };
 }
 
 /**
@@ -55,12 +59,20 @@ function unpairedOnBothSides(a: readonly number[], b: readonly number[], exact: 
  * counts above two) is on both sides and values of it stay unpaired on both sides once equal and
  * near-equal (within 5%) values are paired — "95% → 50%" against "95% → 0". One side saying more
  * (62% against 62% and 50%) is no conflict; years conflict only when unequal, dates and times
- * never conflict, nor do numbers of different kinds (95min against 95%).
+ * never conflict, nor do numbers of different kinds (95min against 95%). `approximate`: some
+ * value is matched only by a near-equal one (88% against 89%), which makes two sentences the
+ * same story told with a rounded or a distorted figure, not one claim stated twice.
  */
-export function compareNumbers(a: readonly NumberKey[], b: readonly NumberKey[]): { shared: NumberKey[]; conflicting: boolean } {
+export function compareNumbers(a: readonly NumberKey[], b: readonly NumberKey[]): { shared: NumberKey[]; conflicting: boolean; approximate: boolean } {
   const other = new Set(b);
   const shared = [...new Set(a)].filter((key) => other.has(key));
   const kindsOfB = byKind(b);
-  const conflicting = [...byKind(a)].some(([kind, values]) => unpairedOnBothSides(values, kindsOfB.get(kind) ?? [], kind === YEAR));
-  return { shared, conflicting };
+  let conflicting = false;
+  let approximate = false;
+  for (const [kind, values] of byKind(a)) {
+    const paired = pairValues(values, kindsOfB.get(kind) ?? [], kind === YEAR);
+    conflicting ||= paired.conflicting;
+    approximate ||= paired.approximate;
+  }
+  return { shared, conflicting, approximate };
 }

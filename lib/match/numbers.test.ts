@@ -128,7 +128,7 @@ describe('compareNumbers', () => {
   });
 
   it('lists the shared keys once, in the order of the first list', () => {
-    expect(compareNumbers(['y2024', '12%', '3.5e12usd', '12%'], ['3.5e12usd', '12%', '7%'])).toEqual({ shared: ['12%', '3.5e12usd'], conflicting: false });
+    expect(compareNumbers(['y2024', '12%', '3.5e12usd', '12%'], ['3.5e12usd', '12%', '7%'])).toEqual({ shared: ['12%', '3.5e12usd'], conflicting: false, approximate: false });
   });
 
   it('agrees on a translation and vetoes the number traps, end to end', () => {
@@ -136,8 +136,20 @@ describe('compareNumbers', () => {
     expect(compare('Exports rose 12 per cent in 2024 to $3.5tn.', '2024年出口增长12%，达到3.5万亿美元。')).toEqual({
       shared: ['12%', 'y2024', '3.5e12usd'],
       conflicting: false,
+      approximate: false,
     });
     expect(compare('Its market share fell from 95% to 50%.', '其市场份额从95%降至零。').conflicting).toBe(true);
-    expect(compare('Huang spoke at a 95-minute briefing.', '其市场份额为95%。')).toEqual({ shared: [], conflicting: false });
+    expect(compare('Huang spoke at a 95-minute briefing.', '其市场份额为95%。')).toEqual({ shared: [], conflicting: false, approximate: false });
+  });
+
+  it.each<[string, string[], string[], boolean]>([
+    ['one number rounded two ways', ['62%'], ['60%'], true],
+    ['a share one point off', ['88%'], ['89%'], true],
+    ['the same figure', ['62%', 'y2024'], ['62%', 'y2024'], false],
+    ['two different shares, a conflict instead', ['45%'], ['48%'], false],
+    ['near-equal values of different kinds', ['62min'], ['60%'], false],
+  ])('%s: approximate is %s', (_name, a, b, approximate) => {
+    expect(compareNumbers(a, b).approximate).toBe(approximate);
+    expect(compareNumbers(b, a).approximate).toBe(approximate);
   });
 });

@@ -30,6 +30,8 @@ const ENTITY_WEIGHT = 1.2;
  * newspaper do not look alike and a claim matches its source, which does not cite itself.
  */
 const FRAME_WEIGHT = 0.35;
+/** A near-equal figure costs a little, so the exact one ranks first. */
+const APPROXIMATE_FACTOR = 0.9;
 
 export class PairScorer {
   readonly #terms: TermTable;
@@ -49,6 +51,8 @@ export class PairScorer {
   #queryNames = 0;
   /** Whether the last candidate scored had numbers or names in conflict with the query. */
   conflicting = false;
+  /** Whether the last candidate scored matched a number of the query only approximately. */
+  approximate = false;
 
   constructor(terms: TermTable) {
     this.#terms = terms;
@@ -157,16 +161,19 @@ export class PairScorer {
     // Numbers and names can only lower a score, so they are compared only where a label is at
     // stake. Names conflict when both sides name someone (outlets aside, who only frame a claim)
     // and no name is on both: "Tencent's exports hit a record" is not "Malaysia's …".
-    this.conflicting =
-      score >= THRESHOLDS.supports &&
-      ((numberCount > 0 && this.#numbersConflict(reader.at(bytes, numbersAt))) || (this.#queryNames > 0 && names > 0 && sharedNames === 0));
+    const numbers = score >= THRESHOLDS.supports && numberCount > 0 ? this.#compareNumbers(reader.at(bytes, numbersAt)) : undefined;
+    this.conflicting = score >= THRESHOLDS.supports && (numbers?.conflicting === true || (this.#queryNames > 0 && names > 0 && sharedNames === 0));
+    // A figure given near-equal (88% against 89%) is a rounded or distorted retelling: it may
+    // support the claim, never state it, and ranks below the exact figure.
+    this.approximate = !this.conflicting && numbers?.approximate === true;
     if (this.conflicting) score *= 0.75;
+    else if (this.approximate) score *= APPROXIMATE_FACTOR;
     return Math.min(1, score);
   }
 
   /** The label of a score the last `score` call returned. */
   label(score: number): MatchLabel {
-    return score >= THRESHOLDS.same && !this.conflicting ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
+    return score >= THRESHOLDS.same && !this.conflicting && !this.approximate ? 'same' : score >= THRESHOLDS.supports ? 'supports' : 'none';
   }
 
   /** Share of the query's weight that the candidate last marked covers. */
@@ -202,11 +209,11 @@ export class PairScorer {
     return this.#terms.idfOf(id) * (this.#terms.flags(id) & OUTLET_TERM ? FRAME_WEIGHT : ENTITY_WEIGHT);
   }
 
-  /** Whether the candidate's numbers, read from `reader`, conflict with the query's. */
-  #numbersConflict(reader: ByteReader): boolean {
-    if (this.#queryNumbers.length === 0) return false;
+  /** How the candidate's numbers, read from `reader`, compare with the query's. */
+  #compareNumbers(reader: ByteReader): { conflicting: boolean; approximate: boolean } | undefined {
+    if (this.#queryNumbers.length === 0) return undefined;
     const numbers = Array.from({ length: reader.next() }, () => this.#terms.name(reader.next()).slice(1));
-    return compareNumbers(this.#queryNumbers, numbers).conflicting;
+    return compareNumbers(this.#queryNumbers, numbers);
   }
 
   #ensureMarks(): void {

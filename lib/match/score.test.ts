@@ -26,6 +26,15 @@ describe('scorePair', () => {
     expect(result.score).toBeLessThan(1);
   });
 
+  it('calls a pair with a near-equal figure supports at most, ranked below the exact figure', () => {
+    const query = features(['share', 'europ', 'market'], ['88%'], ['country:cn']);
+    const exact = scorePair(query, features(['share', 'europ', 'market'], ['88%'], ['country:cn']), frequencies());
+    const near = scorePair(query, features(['share', 'europ', 'market'], ['89%'], ['country:cn']), frequencies());
+    expect(exact.label).toBe('same');
+    expect(near.label).toBe('supports');
+    expect(near.score).toBeLessThan(exact.score);
+  });
+
   it('gives nothing in common a zero score and no label', () => {
     expect(scorePair(features(['battery']), features(['football']), frequencies())).toMatchObject({ score: 0, label: 'none' });
   });
