@@ -91,7 +91,7 @@ try {
     /** From the pointer reaching a highlight to its card on screen (180 ms of it is the hover-intent delay). */
     hoverCardP50Ms: percentile(hoverMs, 0.5),
     hoverCardP95Ms: percentile(hoverMs, 0.95),
-    afterWorkerRestart: { ms: restarted.tookMs, source: restarted.source, waitedMs: restarted.waitedMs, same: restarted.same, paintedMs: restarted.paintedMs, visitMs: restartedWallMs },
+    afterWorkerRestart: { ms: restarted.tookMs, sinceWorkerStartMs: restarted.backgroundAgeMs, source: restarted.source, waitedMs: restarted.waitedMs, same: restarted.same, paintedMs: restarted.paintedMs, visitMs: restartedWallMs },
   };
   await session.close();
   // The browser's own estimate lags behind (it counts write-ahead logs before compaction); the

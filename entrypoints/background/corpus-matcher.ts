@@ -76,13 +76,15 @@ export async function matchPassages(page: PageText): Promise<PageMatchesAnswer> 
   ]);
   const answer = await matchPageText(page, index, context);
   const tookMs = performance.now() - start;
+  // A context's clock starts with it: for a service worker, at its start.
+  const backgroundAgeMs = performance.now();
   scheduleSnapshot(index);
   // With automatic tracking on, a recognised article joins the corpus once it has been matched.
   if (!answer.tracked && (await readSettings()).autoTrack) {
     await trackArticle(page);
-    return { ...answer, tracked: true, tookMs, waitedMs: waited };
+    return { ...answer, tracked: true, tookMs, waitedMs: waited, backgroundAgeMs };
   }
-  return { ...answer, tookMs, waitedMs: waited };
+  return { ...answer, tookMs, waitedMs: waited, backgroundAgeMs };
 }
 
 /** Stores a page's article in the tracked corpus; the index learns of it through the change log. */

@@ -140,6 +140,7 @@ function summarize(answer: PageMatchesAnswer): MatchSummary {
     source: answer.source,
     tookMs: answer.tookMs,
     ...(answer.waitedMs ? { waitedMs: answer.waitedMs } : {}),
+    ...(answer.backgroundAgeMs === undefined ? {} : { backgroundAgeMs: answer.backgroundAgeMs }),
     tracked: answer.tracked,
   };
 }
